@@ -1,0 +1,202 @@
+import type { GmeCategory, GmeCode, GmeLocale, GmeTableId, NameOfCode } from '../codes/catalog.js';
+import { describeCode } from '../codes/describe-code.js';
+
+/** Where an error was made: reported by the GME SDK, or made by this library itself (timeout, bad argument...). */
+export type GmeErrorSource = 'sdk' | 'client';
+
+declare const unknownCodeBrand: unique symbol;
+/**
+ * A code that no catalog table knows. Branded so that `if (e.code === 7006)` narrows to the 7006
+ * variant only; check `e.name === 'UNKNOWN_CODE'` to reach these.
+ */
+export type UnknownGmeCode = number & { readonly [unknownCodeBrand]: true };
+
+/** The fields every {@link GmeError} has, whatever its code. */
+export interface GmeErrorFields {
+  /** The SDK call that failed, e.g. `'enterRoom'`, or the method name given to `call()`. */
+  readonly operation: string;
+  /** SDK invocations made for this call (0 when the call was rejected before reaching the SDK). */
+  readonly attempts: number;
+  /** Human-readable text in the client's locale. Never contains an auth buffer. */
+  readonly message: string;
+  /** `'sdk'` when GME reported the code, `'client'` when this library made the error itself. */
+  readonly source: GmeErrorSource;
+  /** The catalog category of the code, or `'unknown'`. */
+  readonly category: GmeCategory | 'unknown';
+  /** True when retries stopped because the client's retry budget was empty. */
+  readonly budgetExhausted: boolean;
+  /** True when the call was refused at once because the operation's circuit breaker was open. */
+  readonly circuitOpen: boolean;
+  /** Raw data behind the error: the parsed SDK payload, the thrown value, or the invalid field. */
+  readonly cause?: unknown;
+  /** A log-safe plain object (no stack, no raw SDK objects beyond their JSON-safe parts). */
+  toJSON(): GmeErrorJSON;
+}
+
+/** The shape {@link GmeErrorFields.toJSON} returns. */
+export interface GmeErrorJSON {
+  readonly code: number;
+  readonly name: string;
+  readonly category: GmeCategory | 'unknown';
+  readonly operation: string;
+  readonly attempts: number;
+  readonly message: string;
+  readonly source: GmeErrorSource;
+  readonly budgetExhausted: boolean;
+  readonly circuitOpen: boolean;
+  readonly cause?: unknown;
+}
+
+type KnownGmeError = {
+  [C in GmeCode]: Error & GmeErrorFields & { readonly code: C; readonly name: NameOfCode<C> };
+}[GmeCode];
+
+/** A code no table knows. */
+export type UnknownGmeError = Error & GmeErrorFields & { readonly code: UnknownGmeCode; readonly name: 'UNKNOWN_CODE' };
+
+/**
+ * The error of every failed call: a union discriminated on the literal `code`, so narrowing on
+ * `code` narrows `name` to the SDK's own constant.
+ *
+ * @example
+ * import { isGmeError } from 'gme-result';
+ * const r = await gme.enterRoom({ roomId: 'lobby', roomType: 1, authBuffer });
+ * if (r.isErr() && r.error.code === 7006) r.error.name; // 'AV_ERR_AUTH_FIALD'
+ */
+export type GmeError = KnownGmeError | UnknownGmeError;
+
+/** A brand that survives two copies of this package in one app (unlike `instanceof`). */
+const BRAND = Symbol.for('gme-result.GmeError');
+
+class GmeErrorImpl extends Error {
+  declare readonly code: number;
+  declare readonly name: string;
+  declare readonly category: GmeCategory | 'unknown';
+  declare readonly operation: string;
+  declare readonly attempts: number;
+  declare readonly source: GmeErrorSource;
+  declare readonly budgetExhausted: boolean;
+  declare readonly circuitOpen: boolean;
+  declare readonly cause?: unknown;
+
+  constructor(init: GmeErrorInit, message: string, category: GmeCategory | 'unknown', name: string) {
+    super(message);
+    // Own, enumerable-as-needed fields; `name` shadows Error.prototype.name on purpose.
+    Object.defineProperties(this, {
+      [BRAND]: { value: true },
+      name: { value: name, enumerable: true },
+      code: { value: init.code, enumerable: true },
+      category: { value: category, enumerable: true },
+      operation: { value: init.operation, enumerable: true },
+      attempts: { value: init.attempts ?? 0, enumerable: true },
+      source: { value: init.source, enumerable: true },
+      budgetExhausted: { value: init.budgetExhausted ?? false, enumerable: true },
+      circuitOpen: { value: init.circuitOpen ?? false, enumerable: true },
+    });
+    if (init.cause !== undefined) Object.defineProperty(this, 'cause', { value: init.cause, enumerable: false });
+  }
+
+  toJSON(): GmeErrorJSON {
+    const json: { -readonly [K in keyof GmeErrorJSON]: GmeErrorJSON[K] } = {
+      code: this.code,
+      name: this.name,
+      category: this.category,
+      operation: this.operation,
+      attempts: this.attempts,
+      message: this.message,
+      source: this.source,
+      budgetExhausted: this.budgetExhausted,
+      circuitOpen: this.circuitOpen,
+    };
+    const safe = jsonSafe(this.cause);
+    if (safe !== undefined) json.cause = safe;
+    return json;
+  }
+}
+
+/** What {@link createGmeError} needs; everything else is looked up in the catalog. */
+export interface GmeErrorInit {
+  readonly code: number;
+  readonly operation: string;
+  readonly source: GmeErrorSource;
+  /** @default 0 */
+  readonly attempts?: number;
+  readonly cause?: unknown;
+  /** Extra detail appended to the catalog text (e.g. which field was invalid). Must hold no secret. */
+  readonly detail?: string;
+  /** @default 'en' */
+  readonly locale?: GmeLocale;
+  /** @default 'gme-2022' */
+  readonly table?: GmeTableId;
+  /** @default false */
+  readonly budgetExhausted?: boolean;
+  /** @default false */
+  readonly circuitOpen?: boolean;
+}
+
+/**
+ * Builds a {@link GmeError}: name, category and message come from the catalog in the given locale.
+ * Unknown codes get the name `UNKNOWN_CODE`.
+ */
+export function createGmeError(init: GmeErrorInit): GmeError {
+  const locale = init.locale ?? 'en';
+  const d = describeCode(init.code, { locale, table: init.table ?? 'gme-2022' });
+  const head =
+    locale === 'ko'
+      ? `${init.operation} 실패 (${init.code} ${d.name})`
+      : `${init.operation} failed with ${init.code} ${d.name}`;
+  const detail = init.detail === undefined ? '' : ` ${init.detail}`;
+  const message = `${head}: ${d.summary}${detail} ${d.action}`;
+  return new GmeErrorImpl(init, message, d.category, d.name) as unknown as GmeError;
+}
+
+/** Copies an error with some fields changed (the message is rebuilt only when the code changes). */
+export function withErrorFields(
+  error: GmeError,
+  patch: Partial<Pick<GmeErrorFields, 'attempts' | 'budgetExhausted' | 'circuitOpen'>>,
+): GmeError {
+  const copy = Object.create(Object.getPrototypeOf(error) as object) as GmeErrorImpl;
+  for (const key of Reflect.ownKeys(error)) {
+    const desc = Object.getOwnPropertyDescriptor(error, key);
+    if (desc) Object.defineProperty(copy, key, desc);
+  }
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined) Object.defineProperty(copy, key, { value, enumerable: true });
+  }
+  return copy as unknown as GmeError;
+}
+
+/**
+ * True for a {@link GmeError}, even one made by another copy of this package: it checks a
+ * registered-symbol brand and the field shapes, never `instanceof` alone.
+ *
+ * @example
+ * import { isGmeError } from 'gme-result';
+ * try { await somethingElse(); } catch (e) { if (isGmeError(e)) console.log(e.code, e.name); }
+ */
+export function isGmeError(value: unknown): value is GmeError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<PropertyKey, unknown>;
+  return (
+    v[BRAND] === true &&
+    typeof v.code === 'number' &&
+    typeof v.name === 'string' &&
+    typeof v.operation === 'string' &&
+    (v.source === 'sdk' || v.source === 'client')
+  );
+}
+
+function jsonSafe(value: unknown, depth = 0): unknown {
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return undefined;
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth > 4) return '[deep]';
+  if (value instanceof Error) return { name: value.name, message: value.message };
+  if (Array.isArray(value)) return value.slice(0, 50).map((v) => jsonSafe(v, depth + 1) ?? null);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value).slice(0, 50)) {
+    const safe = jsonSafe(v, depth + 1);
+    if (safe !== undefined) out[k] = safe;
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import type { OperationName } from './client/operation-types.js';
+import type { GmeError } from './errors/gme-error.js';
+import type { ParsedPayload } from './sdk/parse-payload.js';
+
+/** The room as the client last saw it, tracked from the SDK's events. */
+export type RoomState = 'idle' | 'entering' | 'entered' | 'switching' | 'exiting' | 'reconnecting' | 'disconnected';
+
+/**
+ * Every event a client emits, with its payload. Payloads are frozen; none carries an auth buffer.
+ * Listen with `gme.on(name, listener)`; a listener that throws is reported as `listenerError`
+ * (or printed with `console.error` when nobody listens to that) and never breaks a call.
+ *
+ * @example
+ * import { createGmeClient } from 'gme-result';
+ * gme.on('retry', (e) => console.log(e.operation, e.code, e.attempt, e.delayMs));
+ */
+export interface GmeEventMap {
+  /** An SDK invocation is about to be made (1-based `attempt`). */
+  attempt: { readonly operation: string; readonly attempt: number };
+  /** A call ended in Ok. `code` is 0 or the code a `succeed()` rule accepted. */
+  success: {
+    readonly operation: string;
+    readonly attempts: number;
+    readonly code: number;
+    readonly recovered?: string;
+    readonly durationMs: number;
+  };
+  /** A call ended in Err. */
+  error: { readonly operation: string; readonly attempts: number; readonly error: GmeError; readonly durationMs: number };
+  /** A failed attempt will be retried after `delayMs`. `attempt` is the number of the attempt that failed. */
+  retry: {
+    readonly operation: string;
+    readonly code: number;
+    readonly attempt: number;
+    readonly delayMs: number;
+    readonly error: GmeError;
+  };
+  /** A recovery action ran after `code`; `ok` tells whether it worked. */
+  recovery: {
+    readonly operation: string;
+    readonly code: number;
+    readonly action: string;
+    readonly ok: boolean;
+    readonly error?: GmeError;
+  };
+  /** Retries stopped because the client's retry budget was empty. */
+  budgetExhausted: { readonly operation: string; readonly code: number; readonly attempt: number; readonly tokens: number };
+  /** An operation family's circuit opened: calls fail fast until `until` (clock ms). */
+  circuitOpen: { readonly family: string; readonly until: number };
+  /** An operation family's circuit closed again after a successful trial. */
+  circuitClose: { readonly family: string };
+  /** Every raw SDK event, parsed, in the order the SDK delivered them. */
+  sdkEvent: { readonly eventType: number; readonly eventName: string; readonly payload: ParsedPayload };
+  /** An event that matched no pending call (it came after a timeout or abort, twice, or unasked). */
+  lateResult: {
+    readonly eventType: number;
+    readonly eventName: string;
+    readonly operation: OperationName;
+    readonly payload: ParsedPayload;
+  };
+  /** The tracked room state changed. */
+  roomState: {
+    readonly state: RoomState;
+    readonly previous: RoomState;
+    readonly roomId: string | null;
+    readonly reason: string;
+  };
+  /** A listener of `event` threw `error`; the call it observed went on unharmed. */
+  listenerError: { readonly event: string; readonly error: unknown };
+  /** The game's own delegate threw while the client forwarded an event to it. */
+  delegateError: { readonly eventType: number; readonly error: unknown };
+}
+
+/** The name of a client event. */
+export type GmeEventName = keyof GmeEventMap;

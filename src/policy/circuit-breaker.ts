@@ -1,0 +1,179 @@
+import {
+  type Check,
+  checkFields,
+  integerIn,
+  optionsObject,
+  type Problem,
+  throwFirst,
+} from './option-checks.js';
+
+/** The numeric settings of a breaker (the `breaker` of a policy). */
+export interface CircuitBreakerSettings {
+  /** Consecutive transient failures of one family that open it (an integer from 1 to 1000). @default 5 */
+  readonly failureThreshold: number;
+  /** How long an open family refuses calls, in ms (an integer from 0 to 3 600 000). @default 10000 */
+  readonly cooldownMs: number;
+}
+
+/** Options of {@link CircuitBreaker}. */
+export interface CircuitBreakerOptions {
+  /** @default 5 */
+  readonly failureThreshold?: number | undefined;
+  /** @default 10000 */
+  readonly cooldownMs?: number | undefined;
+  /** Called when a family opens (or reopens after a failed trial), with the time it may half-open. */
+  readonly onOpen?: ((family: string, until: number) => void) | undefined;
+  /** Called when an open or half-open family closes again. */
+  readonly onClose?: ((family: string) => void) | undefined;
+}
+
+/**
+ * The default breaker: 5 consecutive transient failures (a retried call makes up to 3, so about two
+ * failed calls in a row) open the family for 10 s, about the time GME's own reconnect takes to
+ * notice a network change, and short enough that a player hardly waits longer than a retry would.
+ */
+export const DEFAULT_CIRCUIT_BREAKER: CircuitBreakerSettings = Object.freeze({ failureThreshold: 5, cooldownMs: 10_000 });
+
+const CHECKS: Readonly<Record<keyof CircuitBreakerSettings, Check>> = {
+  failureThreshold: integerIn(1, 1000),
+  cooldownMs: integerIn(0, 3_600_000),
+};
+
+/** Checks breaker settings and resolves them over `base`; pushes problems under `path`. */
+export function resolveCircuitBreakerSettings(
+  options: Readonly<Record<string, unknown>>,
+  base: CircuitBreakerSettings,
+  path: readonly string[],
+  problems: Problem[],
+): CircuitBreakerSettings | undefined {
+  const before = problems.length;
+  checkFields(options, CHECKS, path, problems);
+  if (problems.length > before) return undefined;
+  const o = options as Partial<CircuitBreakerSettings>;
+  return Object.freeze({
+    failureThreshold: o.failureThreshold ?? base.failureThreshold,
+    cooldownMs: o.cooldownMs ?? base.cooldownMs,
+  });
+}
+
+/** The state of one family. */
+export type CircuitState = 'closed' | 'open' | 'half-open';
+
+interface FamilyState {
+  failures: number;
+  open: boolean;
+  until: number;
+  trialSince: number | undefined;
+  lastCode: number;
+}
+
+/**
+ * A consecutive-failure circuit breaker holding one state per operation family (`'room'`,
+ * `'voice-message'`…). After `failureThreshold` transient failures in a row a family opens for
+ * `cooldownMs`; then one trial call passes (half-open) and its result closes or reopens it.
+ * Time is given by the caller (`now`), so there are no timers. Only transient failures count;
+ * a success anywhere in the family closes it. A trial that ends with a non-transient outcome
+ * should be {@link CircuitBreaker.release}d; a trial never reported frees its slot after `cooldownMs`.
+ *
+ * @example
+ * import { CircuitBreaker } from 'gme-result';
+ * const breaker = new CircuitBreaker({ failureThreshold: 5, cooldownMs: 10_000, onOpen: (f) => log(f) });
+ * if (breaker.canPass('room', Date.now())) callTheSdk();
+ */
+export class CircuitBreaker {
+  readonly #threshold: number;
+  readonly #cooldownMs: number;
+  readonly #onOpen: CircuitBreakerOptions['onOpen'];
+  readonly #onClose: CircuitBreakerOptions['onClose'];
+  readonly #families = new Map<string, FamilyState>();
+
+  constructor(options?: CircuitBreakerOptions) {
+    const o = optionsObject(options, 'CircuitBreaker');
+    const { onOpen, onClose, ...numbers } = o;
+    const problems: Problem[] = [];
+    for (const [key, fn] of Object.entries({ onOpen, onClose })) {
+      if (fn !== undefined && typeof fn !== 'function') {
+        problems.push({ kind: 'invalid', path: [key], expected: 'a function', value: fn });
+      }
+    }
+    const settings = resolveCircuitBreakerSettings(numbers, DEFAULT_CIRCUIT_BREAKER, [], problems);
+    throwFirst(problems, 'CircuitBreaker');
+    const s = settings ?? DEFAULT_CIRCUIT_BREAKER;
+    this.#threshold = s.failureThreshold;
+    this.#cooldownMs = s.cooldownMs;
+    this.#onOpen = onOpen as CircuitBreakerOptions['onOpen'];
+    this.#onClose = onClose as CircuitBreakerOptions['onClose'];
+  }
+
+  /** Whether a call of `family` may reach the SDK now. In half-open state the first caller becomes the trial. */
+  canPass(family: string, now: number): boolean {
+    const s = this.#families.get(family);
+    if (s === undefined || !s.open) return true;
+    if (now < s.until) return false;
+    if (s.trialSince !== undefined && now < s.trialSince + this.#cooldownMs) return false;
+    s.trialSince = now;
+    return true;
+  }
+
+  /** The state of `family` at `now`. */
+  state(family: string, now: number): CircuitState {
+    const s = this.#families.get(family);
+    if (s === undefined || !s.open) return 'closed';
+    return now < s.until ? 'open' : 'half-open';
+  }
+
+  /** The code of the last transient failure recorded for `family`, while it holds any state. */
+  lastCode(family: string): number | undefined {
+    return this.#families.get(family)?.lastCode;
+  }
+
+  /** Records a success: the family closes. Returns true when that closed an open or half-open family. */
+  recordSuccess(family: string): boolean {
+    const s = this.#families.get(family);
+    if (s === undefined) return false;
+    this.#families.delete(family);
+    if (!s.open) return false;
+    this.#notify(() => this.#onClose?.(family));
+    return true;
+  }
+
+  /**
+   * Records a transient failure. Returns the time until which the family is open when this
+   * failure opened (or reopened) it, else `undefined`.
+   */
+  recordFailure(family: string, now: number, code: number): number | undefined {
+    let s = this.#families.get(family);
+    if (s === undefined) {
+      s = { failures: 0, open: false, until: 0, trialSince: undefined, lastCode: code };
+      this.#families.set(family, s);
+    }
+    s.lastCode = code;
+    if (s.open) {
+      // A late failure from a call that started before the family opened says nothing new.
+      if (s.trialSince === undefined && now < s.until) return undefined;
+    } else if (++s.failures < this.#threshold) {
+      return undefined;
+    }
+    s.open = true;
+    s.failures = 0;
+    s.trialSince = undefined;
+    s.until = now + this.#cooldownMs;
+    const until = s.until;
+    this.#notify(() => this.#onOpen?.(family, until));
+    return until;
+  }
+
+  /** Ends a half-open trial without a verdict (a non-transient failure, an abort): the next caller becomes the trial. */
+  release(family: string): void {
+    const s = this.#families.get(family);
+    if (s !== undefined) s.trialSince = undefined;
+  }
+
+  #notify(fn: () => void): void {
+    try {
+      fn();
+    } catch {
+      // A throwing listener must not break the call that reported the outcome.
+    }
+  }
+}

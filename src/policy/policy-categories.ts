@@ -1,0 +1,42 @@
+import { catalog, type GmeCategory } from '../codes/catalog.js';
+
+// A record over the union, so the compiler insists on every category and no other.
+const CATEGORY_FLAGS: Readonly<Record<GmeCategory, true>> = {
+  general: true,
+  client: true,
+  server: true,
+  recorder: true,
+  upload: true,
+  download: true,
+  player: true,
+  'speech-to-text': true,
+  'streaming-recognition': true,
+  accompaniment: true,
+  'sound-effect': true,
+  'voice-chat-recording': true,
+};
+
+/** Every catalog category a policy's `categories` may name, in a fixed order. */
+export const POLICY_CATEGORIES: readonly GmeCategory[] = Object.freeze(Object.keys(CATEGORY_FLAGS) as GmeCategory[]);
+
+/** True for a category name. */
+export function isPolicyCategory(value: string): value is GmeCategory {
+  return Object.hasOwn(CATEGORY_FLAGS, value);
+}
+
+let categories: ReadonlyMap<number, GmeCategory> | undefined;
+
+/** The catalog category of a code (O(1) after the first call), or `undefined` for an unknown code. */
+export function categoryOfCode(code: number): GmeCategory | undefined {
+  if (categories === undefined) {
+    const map = new Map<number, GmeCategory>();
+    for (const entry of catalog) if (!map.has(entry.code)) map.set(entry.code, entry.category);
+    categories = map;
+  }
+  return categories.get(code);
+}
+
+/** True when the catalog knows the code (in any table). */
+export function isCatalogCode(code: number): boolean {
+  return categoryOfCode(code) !== undefined;
+}

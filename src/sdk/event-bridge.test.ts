@@ -1,0 +1,222 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { GmeAdapter, RawEventHandler } from './adapter.js';
+import { ConcurrencyLimit } from './concurrency-limit.js';
+import { completionKey, EventBridge, type InvokeOutcome } from './event-bridge.js';
+
+/** A hand-driven adapter: `fire` delivers an event as the SDK would. */
+function fakeAdapter() {
+  let sink: RawEventHandler | undefined;
+  const detach = vi.fn(() => {
+    sink = undefined;
+  });
+  const adapter: GmeAdapter = {
+    surface: 'fake',
+    supports: () => true,
+    invoke: () => 0,
+    callMethod: () => 0,
+    hasMethod: () => true,
+    poll: vi.fn(),
+    attach: (s) => {
+      sink = s;
+      return detach;
+    },
+  };
+  return { adapter, detach, fire: (type: number, payload: unknown) => sink?.(type, payload), attached: () => sink !== undefined };
+}
+
+function setup() {
+  const f = fakeAdapter();
+  const hooks = { onSdkEvent: vi.fn(), onUnmatched: vi.fn(), onForwardError: vi.fn() };
+  const bridge = new EventBridge(f.adapter, hooks);
+  return { ...f, hooks, bridge };
+}
+
+const req = (over: Partial<Parameters<EventBridge['invoke']>[0]> = {}) => ({
+  call: () => 0,
+  key: completionKey(1),
+  timeoutMs: 1000,
+  signal: undefined,
+  ...over,
+});
+
+describe('EventBridge', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('settles a posted call with its matching event, once', async () => {
+    const { bridge, fire, hooks } = setup();
+    const p = bridge.invoke(req());
+    fire(1, '{"result":0,"error_info":""}');
+    fire(1, '{"result":7004}');
+    const outcome = await p;
+    expect(outcome).toMatchObject({ kind: 'ok' });
+    expect(hooks.onUnmatched).toHaveBeenCalledTimes(1);
+    expect(hooks.onUnmatched.mock.calls[0]?.[1]).toBe('enterRoom');
+    expect(bridge.stats).toEqual({ pending: 0, keys: 0, timers: 0, live: 0 });
+  });
+
+  it('returns a non-zero immediate code without waiting and leaves nothing pending', async () => {
+    const { bridge } = setup();
+    const outcome = await bridge.invoke(req({ call: () => 1001 }));
+    expect(outcome).toEqual({ kind: 'code', code: 1001, payload: undefined });
+    expect(bridge.stats.pending).toBe(0);
+    expect(bridge.stats.timers).toBe(0);
+  });
+
+  it('turns an event with a non-zero result into a code outcome carrying the payload', async () => {
+    const { bridge, fire } = setup();
+    const p = bridge.invoke(req());
+    fire(1, { result: '7004', error_info: 'net' });
+    const outcome = (await p) as Extract<InvokeOutcome, { kind: 'code' }>;
+    expect(outcome.kind).toBe('code');
+    expect(outcome.code).toBe(7004);
+    expect(outcome.payload?.errorInfo).toBe('net');
+  });
+
+  it('times out when no event comes, and a later event is reported as unmatched', async () => {
+    const { bridge, fire, hooks } = setup();
+    const p = bridge.invoke(req({ timeoutMs: 500 }));
+    await vi.advanceTimersByTimeAsync(499);
+    expect(bridge.stats.pending).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await p).toEqual({ kind: 'timeout', timeoutMs: 500 });
+    fire(1, '{"result":0}');
+    expect(hooks.onUnmatched).toHaveBeenCalledTimes(1);
+    expect(bridge.stats).toEqual({ pending: 0, keys: 0, timers: 0, live: 0 });
+  });
+
+  it('ends at once on abort and removes its listener', async () => {
+    const { bridge } = setup();
+    const ctl = new AbortController();
+    const p = bridge.invoke(req({ signal: ctl.signal }));
+    ctl.abort();
+    expect(await p).toEqual({ kind: 'aborted' });
+    expect(bridge.stats.timers).toBe(0);
+  });
+
+  it('refuses to call the SDK when the signal is already aborted', async () => {
+    const { bridge } = setup();
+    const call = vi.fn(() => 0);
+    const ctl = new AbortController();
+    ctl.abort();
+    expect(await bridge.invoke(req({ call, signal: ctl.signal }))).toEqual({ kind: 'aborted' });
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('reports a throwing SDK method and a garbage return as outcomes, never as a rejection', async () => {
+    const { bridge } = setup();
+    const boom = new Error('native crash');
+    expect(
+      await bridge.invoke(
+        req({
+          call: () => {
+            throw boom;
+          },
+        }),
+      ),
+    ).toEqual({ kind: 'threw', error: boom });
+    expect(await bridge.invoke(req({ call: () => 'x' }))).toEqual({ kind: 'garbage', value: 'x' });
+    expect(await bridge.invoke(req({ call: () => 1.5, key: undefined }))).toEqual({ kind: 'garbage', value: 1.5 });
+    expect(bridge.stats.pending).toBe(0);
+  });
+
+  it('correlates uploads by file path, oldest first for the same path', async () => {
+    const { bridge, fire } = setup();
+    const a = bridge.invoke(req({ key: completionKey(5002, 'a.silk') }));
+    const b1 = bridge.invoke(req({ key: completionKey(5002, 'b.silk') }));
+    const b2 = bridge.invoke(req({ key: completionKey(5002, 'b.silk') }));
+    fire(5002, { result: 0, file_path: 'b.silk', file_id: 'id-b1' });
+    fire(5002, { result: 0, file_path: 'a.silk', file_id: 'id-a' });
+    fire(5002, { result: 0, file_path: 'b.silk', file_id: 'id-b2' });
+    const ids = (await Promise.all([a, b1, b2])).map((o) => (o.kind === 'ok' ? o.payload?.fileId : o.kind));
+    expect(ids).toEqual(['id-a', 'id-b1', 'id-b2']);
+  });
+
+  it('settles a call answered synchronously from inside the SDK method', async () => {
+    const { bridge, fire } = setup();
+    const outcome = await bridge.invoke(
+      req({
+        call: () => {
+          fire(1, '{"result":0}');
+          return 0;
+        },
+      }),
+    );
+    expect(outcome.kind).toBe('ok');
+    expect(bridge.stats.timers).toBe(0);
+  });
+
+  it('settles an unreadable completion payload as malformed', async () => {
+    const { bridge, fire } = setup();
+    const p = bridge.invoke(req());
+    fire(1, '{not json');
+    expect((await p).kind).toBe('malformed');
+  });
+
+  it('keeps at most `limit` calls in flight and starts the rest in order', async () => {
+    const { bridge, fire } = setup();
+    const limit = new ConcurrencyLimit(2);
+    const started: string[] = [];
+    const calls = ['f1', 'f2', 'f3', 'f4'].map((id) =>
+      bridge.invoke(
+        req({
+          key: completionKey(5005, id),
+          limit,
+          call: () => {
+            started.push(id);
+            return 0;
+          },
+        }),
+      ),
+    );
+    expect(started).toEqual(['f1', 'f2']);
+    fire(5005, { result: 0, file_id: 'f2', text: 't2' });
+    await Promise.resolve();
+    expect(started).toEqual(['f1', 'f2', 'f3']);
+    fire(5005, { result: 0, file_id: 'f1', text: 't1' });
+    fire(5005, { result: 0, file_id: 'f3', text: 't3' });
+    await Promise.resolve();
+    fire(5005, { result: 0, file_id: 'f4', text: 't4' });
+    const texts = (await Promise.all(calls)).map((o) => (o.kind === 'ok' ? o.payload?.text : o.kind));
+    expect(texts).toEqual(['t1', 't2', 't3', 't4']);
+    expect(limit.active).toBe(0);
+  });
+
+  it('drives Poll on an interval until disposed', async () => {
+    const { bridge, adapter } = setup();
+    bridge.startPolling(50);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(adapter.poll).toHaveBeenCalledTimes(4);
+    bridge.dispose();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(adapter.poll).toHaveBeenCalledTimes(4);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('on dispose detaches, aborts pending and queued calls, and refuses new ones', async () => {
+    const { bridge, detach } = setup();
+    const limit = new ConcurrencyLimit(1);
+    const first = bridge.invoke(req({ key: completionKey(5005, 'a'), limit }));
+    const queued = bridge.invoke(req({ key: completionKey(5005, 'b'), limit }));
+    bridge.dispose();
+    bridge.dispose();
+    expect(detach).toHaveBeenCalledTimes(1);
+    expect(await first).toEqual({ kind: 'aborted' });
+    expect(await queued).toEqual({ kind: 'aborted' });
+    expect(await bridge.invoke(req())).toEqual({ kind: 'aborted' });
+    expect(bridge.stats).toEqual({ pending: 0, keys: 0, timers: 0, live: 0 });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('passes every event, parsed, to onSdkEvent in order, completion or not', () => {
+    const { fire, hooks } = setup();
+    fire(4, '{"event_id":1,"user_list":["1001"]}');
+    fire(1022, { weight: 5 });
+    fire('x', {});
+    expect(hooks.onSdkEvent.mock.calls.map((c) => c[0])).toEqual([4, 1022]);
+  });
+});
