@@ -32,6 +32,7 @@ export type {
   GmeErrorFields,
   GmeErrorJSON,
   GmeErrorSource,
+  KnownGmeError,
   UnknownGmeCode,
   UnknownGmeError,
 } from './errors/gme-error.js';

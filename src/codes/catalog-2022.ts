@@ -40,7 +40,8 @@ export const catalog2022 = [
     en: {
       summary: 'The 3D sound model file could not be loaded.',
       cause: 'The resource file that 3D voice (the spatializer) needs is missing or damaged.',
-      action: 'Package the 3D voice resource files that ship with the SDK again, then call InitSpatializer again.',
+      action:
+        'Package the 3D voice resource files that ship with the SDK again, then call InitSpatializer again.',
     },
     ko: {
       summary: '3D 사운드 모델 파일을 불러오지 못했습니다.',
@@ -75,12 +76,14 @@ export const catalog2022 = [
     en: {
       summary: 'A network request to the GME backend failed.',
       cause: 'Usually a short outage or an unstable connection; wrong request parameters can also cause it.',
-      action: 'Check the call parameters and the device connection; the failure is usually transient, so retrying with a backoff is reasonable.',
+      action:
+        'Check the call parameters and the device connection; the failure is usually transient, so retrying with a backoff is reasonable.',
     },
     ko: {
       summary: 'GME 백엔드로 보낸 네트워크 요청이 실패했습니다.',
       cause: '대개 네트워크가 잠시 끊기거나 불안정해서 생기며, 요청 매개변수가 잘못되어도 발생합니다.',
-      action: '호출 매개변수와 기기의 네트워크 연결을 확인하세요. 일시적인 경우가 많아 간격을 두고 다시 시도해도 됩니다.',
+      action:
+        '호출 매개변수와 기기의 네트워크 연결을 확인하세요. 일시적인 경우가 많아 간격을 두고 다시 시도해도 됩니다.',
     },
   },
   {
@@ -109,13 +112,17 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'Authentication with the GME backend failed.',
-      cause: 'The AppID is wrong or unknown, the auth buffer is invalid or expired, or the open id differs from the one the buffer was made for.',
-      action: 'Obtain a new auth buffer for the same AppID and open id and try once with it; retrying with the same buffer cannot succeed.',
+      cause:
+        'The AppID is wrong or unknown, the auth buffer is invalid or expired, or the open id differs from the one the buffer was made for.',
+      action:
+        'Obtain a new auth buffer for the same AppID and open id and try once with it; retrying with the same buffer cannot succeed.',
     },
     ko: {
       summary: 'GME 백엔드 인증에 실패했습니다.',
-      cause: 'AppID가 없거나 틀렸거나, 인증 버퍼가 잘못되었거나 만료되었거나, 버퍼를 만들 때 쓴 오픈 ID와 다릅니다.',
-      action: '같은 AppID와 오픈 ID로 새 인증 버퍼를 받아 한 번 다시 시도하세요. 같은 버퍼로는 몇 번을 반복해도 성공하지 않습니다.',
+      cause:
+        'AppID가 없거나 틀렸거나, 인증 버퍼가 잘못되었거나 만료되었거나, 버퍼를 만들 때 쓴 오픈 ID와 다릅니다.',
+      action:
+        '같은 AppID와 오픈 ID로 새 인증 버퍼를 받아 한 번 다시 시도하세요. 같은 버퍼로는 몇 번을 반복해도 성공하지 않습니다.',
     },
   },
   {
@@ -143,7 +150,8 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The operation was refused for lack of permission.',
-      cause: 'The app or the user is not allowed to perform this operation: the permission was never requested or was not granted.',
+      cause:
+        'The app or the user is not allowed to perform this operation: the permission was never requested or was not granted.',
       action: 'Make sure the permission has been requested and granted, then try again.',
     },
     ko: {
@@ -194,7 +202,8 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The GME service this call needs is not enabled.',
-      cause: 'The feature, for example voice chat, has not been activated for this application in the GME console.',
+      cause:
+        'The feature, for example voice chat, has not been activated for this application in the GME console.',
       action: 'Do not retry; enable the service for this AppID in the console first.',
     },
     ko: {
@@ -211,7 +220,8 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The operation was cancelled before it completed.',
-      cause: 'The caller cancelled the request while it was still running, for example by aborting a room entry.',
+      cause:
+        'The caller cancelled the request while it was still running, for example by aborting a room entry.',
       action: 'Nothing needs fixing; start the operation again if it is still wanted.',
     },
     ko: {
@@ -228,12 +238,15 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'A library the SDK depends on failed to load.',
-      cause: 'A native SDK library is missing from the build, or the one for the feature in use was not packaged.',
-      action: 'Check the app package for the SDK library files this feature needs and add any that are missing.',
+      cause:
+        'A native SDK library is missing from the build, or the one for the feature in use was not packaged.',
+      action:
+        'Check the app package for the SDK library files this feature needs and add any that are missing.',
     },
     ko: {
       summary: 'SDK가 사용하는 라이브러리를 불러오지 못했습니다.',
-      cause: '빌드에 SDK 네이티브 라이브러리가 빠졌거나, 사용 중인 기능에 필요한 파일이 패키지에 들어가지 않았습니다.',
+      cause:
+        '빌드에 SDK 네이티브 라이브러리가 빠졌거나, 사용 중인 기능에 필요한 파일이 패키지에 들어가지 않았습니다.',
       action: '앱 패키지에 이 기능이 요구하는 SDK 라이브러리 파일이 있는지 확인하고, 빠진 파일을 추가하세요.',
     },
   },
@@ -246,12 +259,14 @@ export const catalog2022 = [
     en: {
       summary: 'The SDK files come from different versions.',
       cause: 'An upgrade replaced only some of the SDK files, so its modules no longer match.',
-      action: 'Replace every SDK file with the same release. Returned by Init it is only a warning and can be ignored in release builds.',
+      action:
+        'Replace every SDK file with the same release. Returned by Init it is only a warning and can be ignored in release builds.',
     },
     ko: {
       summary: 'SDK 파일들의 버전이 서로 다릅니다.',
       cause: '업그레이드할 때 일부 파일만 바뀌어 모듈끼리 맞지 않습니다.',
-      action: '모든 SDK 파일을 같은 릴리스로 교체하세요. Init이 돌려준 경우에는 경고일 뿐이라 릴리스 빌드에서는 무시해도 됩니다.',
+      action:
+        '모든 SDK 파일을 같은 릴리스로 교체하세요. Init이 돌려준 경우에는 경고일 뿐이라 릴리스 빌드에서는 무시해도 됩니다.',
     },
   },
   {
@@ -262,7 +277,8 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The same operation is already in progress.',
-      cause: 'The call was repeated, for example a second EnterRoom or starting a device twice, before the first one finished.',
+      cause:
+        'The call was repeated, for example a second EnterRoom or starting a device twice, before the first one finished.',
       action: 'Wait for the running operation to finish, then act on its result.',
     },
     ko: {
@@ -279,12 +295,14 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'Another operation of the same kind is in progress.',
-      cause: 'A conflicting operation of the same type, such as ExitRoom while EnterRoom runs, started before the first one completed.',
+      cause:
+        'A conflicting operation of the same type, such as ExitRoom while EnterRoom runs, started before the first one completed.',
       action: 'Let the pending operation finish, then issue the next one.',
     },
     ko: {
       summary: '같은 종류의 다른 작업이 진행 중입니다.',
-      cause: 'EnterRoom이 진행 중일 때 ExitRoom을 부르는 것처럼, 같은 유형의 작업이 앞 작업이 끝나기 전에 시작되었습니다.',
+      cause:
+        'EnterRoom이 진행 중일 때 ExitRoom을 부르는 것처럼, 같은 유형의 작업이 앞 작업이 끝나기 전에 시작되었습니다.',
       action: '대기 중인 작업이 끝난 다음에 다음 작업을 요청하세요.',
     },
   },
@@ -313,7 +331,8 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'An SDK call received an invalid argument.',
-      cause: 'A parameter is out of its allowed range or of the wrong kind, for example an unsupported room type.',
+      cause:
+        'A parameter is out of its allowed range or of the wrong kind, for example an unsupported room type.',
       action: 'Fix the argument according to the API reference; the unchanged call will fail again.',
     },
     ko: {
@@ -330,7 +349,8 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The operation produced no result in time.',
-      cause: 'Signalling did not complete within its deadline (30 seconds for room entry), usually because of network trouble.',
+      cause:
+        'Signalling did not complete within its deadline (30 seconds for room entry), usually because of network trouble.',
       action: 'Check that the device can reach the internet, then call again.',
     },
     ko: {
@@ -369,7 +389,8 @@ export const catalog2022 = [
     },
     ko: {
       summary: 'SDK 함수를 잘못된 스레드에서 호출했습니다.',
-      cause: 'GME는 모든 호출을 한 스레드(메인 스레드)에서 받아야 하는데, 이 호출은 다른 스레드에서 왔습니다.',
+      cause:
+        'GME는 모든 호출을 한 스레드(메인 스레드)에서 받아야 하는데, 이 호출은 다른 스레드에서 왔습니다.',
       action: 'Poll을 포함한 모든 GME 호출을 같은 메인 스레드로 옮기세요.',
     },
   },
@@ -382,7 +403,8 @@ export const catalog2022 = [
     en: {
       summary: 'A device or resource the SDK needs is in use.',
       cause: 'Something else already holds the resource, such as a camera or the screen.',
-      action: 'Find out which resource is busy and release it, or use the feature when nothing else holds it.',
+      action:
+        'Find out which resource is busy and release it, or use the feature when nothing else holds it.',
     },
     ko: {
       summary: 'SDK에 필요한 장치나 리소스가 사용 중입니다.',
@@ -398,12 +420,14 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The SDK context has not been started.',
-      cause: 'The API needs a started context: Init was not called or failed, the call came from another thread, or Poll is not being called.',
+      cause:
+        'The API needs a started context: Init was not called or failed, the call came from another thread, or Poll is not being called.',
       action: 'Call Init first, keep every call on one thread, and call Poll regularly.',
     },
     ko: {
       summary: 'SDK 컨텍스트가 시작되지 않았습니다.',
-      cause: '이 API는 시작된 컨텍스트가 필요한데, Init을 호출하지 않았거나 실패했거나, 다른 스레드에서 호출했거나, Poll을 호출하지 않고 있습니다.',
+      cause:
+        '이 API는 시작된 컨텍스트가 필요한데, Init을 호출하지 않았거나 실패했거나, 다른 스레드에서 호출했거나, Poll을 호출하지 않고 있습니다.',
       action: '먼저 Init을 호출하고, 모든 호출을 한 스레드에서 하며, Poll을 주기적으로 호출하세요.',
     },
   },
@@ -415,7 +439,8 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The SDK context is still running.',
-      cause: 'An API that needs a stopped context, such as destroying it, was called before the context stopped.',
+      cause:
+        'An API that needs a stopped context, such as destroying it, was called before the context stopped.',
       action: 'Stop the context and wait until that completes before making the call.',
     },
     ko: {
@@ -432,7 +457,8 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The call needs a room, but the user has not entered one.',
-      cause: 'A room-only API, such as the in-room microphone or speaker, was used before room entry succeeded.',
+      cause:
+        'A room-only API, such as the in-room microphone or speaker, was used before room entry succeeded.',
       action: 'Enter a room and wait for the entry event before using room features.',
     },
     ko: {
@@ -449,7 +475,8 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The user has not left the room yet.',
-      cause: 'An API that requires being out of the room, such as stopping the context, was called while still in it.',
+      cause:
+        'An API that requires being out of the room, such as stopping the context, was called while still in it.',
       action: 'Exit the room and wait for the exit event first.',
     },
     ko: {
@@ -466,8 +493,10 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The audio device does not exist or is not ready.',
-      cause: 'The device id is wrong, the device was unplugged, or it was used before its initialisation finished.',
-      action: 'Check that the device is present and its id is right, and use it only after it has initialised.',
+      cause:
+        'The device id is wrong, the device was unplugged, or it was used before its initialisation finished.',
+      action:
+        'Check that the device is present and its id is right, and use it only after it has initialised.',
     },
     ko: {
       summary: '오디오 장치가 없거나 준비되지 않았습니다.',
@@ -484,7 +513,7 @@ export const catalog2022 = [
     en: {
       summary: 'No endpoint object exists for that member.',
       cause: 'The member is not sending audio or video, so the SDK holds no endpoint for them.',
-      action: 'Query a member\'s endpoint only after they have started sending.',
+      action: "Query a member's endpoint only after they have started sending.",
     },
     ko: {
       summary: '해당 구성원의 엔드포인트 객체가 없습니다.',
@@ -500,7 +529,8 @@ export const catalog2022 = [
     tables: ['gme-2022'],
     en: {
       summary: 'The member is not sending video.',
-      cause: 'A video-only operation, such as requesting the member\'s picture, targeted someone without video.',
+      cause:
+        "A video-only operation, such as requesting the member's picture, targeted someone without video.",
       action: 'Wait until the member starts video before requesting it.',
     },
     ko: {
@@ -516,8 +546,9 @@ export const catalog2022 = [
     category: 'client',
     tables: ['gme-2022'],
     en: {
-      summary: 'A member\'s internal id could not be mapped to an open id.',
-      cause: 'After a member update, converting the tinyid to an identifier failed in the IM library or on the network.',
+      summary: "A member's internal id could not be mapped to an open id.",
+      cause:
+        'After a member update, converting the tinyid to an identifier failed in the IM library or on the network.',
       action: 'Check the network and the IM SDK logs for the failed conversion.',
     },
     ko: {
@@ -534,12 +565,14 @@ export const catalog2022 = [
     tables: ['gme-2022'],
     en: {
       summary: 'The open id could not be mapped to an internal id.',
-      cause: 'While the context was starting, converting the identifier to a tinyid failed: IM library or network trouble, or the IM login had not succeeded.',
+      cause:
+        'While the context was starting, converting the identifier to a tinyid failed: IM library or network trouble, or the IM login had not succeeded.',
       action: 'Check the network and the IM logs, and make sure the IM login succeeded first.',
     },
     ko: {
       summary: '오픈 ID를 내부 ID(tinyid)로 바꾸지 못했습니다.',
-      cause: '컨텍스트를 시작하는 중에 IM 라이브러리나 네트워크 문제, 또는 IM 로그인 미완료로 변환에 실패했습니다.',
+      cause:
+        '컨텍스트를 시작하는 중에 IM 라이브러리나 네트워크 문제, 또는 IM 로그인 미완료로 변환에 실패했습니다.',
       action: '네트워크와 IM 로그를 확인하고, IM 로그인이 먼저 성공했는지 확인하세요.',
     },
   },
@@ -568,7 +601,8 @@ export const catalog2022 = [
     tables: ['gme-2022'],
     en: {
       summary: 'The device test is still running.',
-      cause: 'An API that needs the device test stopped, such as stopping the context, was called during a test.',
+      cause:
+        'An API that needs the device test stopped, such as stopping the context, was called during a test.',
       action: 'Stop the device test first.',
     },
     ko: {
@@ -673,13 +707,17 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The GME server reported a general failure.',
-      cause: 'The backend rejected the request; its real code is in the SDK log. Common reasons: a wrong AppID, open id or auth buffer, an account in arrears, or a restricted network.',
-      action: 'Compare the room-entry parameters with the console, check the account status and the backend code in the log, then call again.',
+      cause:
+        'The backend rejected the request; its real code is in the SDK log. Common reasons: a wrong AppID, open id or auth buffer, an account in arrears, or a restricted network.',
+      action:
+        'Compare the room-entry parameters with the console, check the account status and the backend code in the log, then call again.',
     },
     ko: {
       summary: 'GME 서버가 일반 오류를 보고했습니다.',
-      cause: '백엔드가 요청을 거부했으며 실제 코드는 SDK 로그에 있습니다. 흔한 원인은 잘못된 AppID·오픈 ID·인증 버퍼, 계정 연체, 제한된 네트워크입니다.',
-      action: '방 입장 매개변수를 콘솔 설정과 대조하고, 계정 상태와 로그의 백엔드 코드를 확인한 뒤 다시 호출하세요.',
+      cause:
+        '백엔드가 요청을 거부했으며 실제 코드는 SDK 로그에 있습니다. 흔한 원인은 잘못된 AppID·오픈 ID·인증 버퍼, 계정 연체, 제한된 네트워크입니다.',
+      action:
+        '방 입장 매개변수를 콘솔 설정과 대조하고, 계정 상태와 로그의 백엔드 코드를 확인한 뒤 다시 호출하세요.',
     },
   },
   {
@@ -691,7 +729,8 @@ export const catalog2022 = [
     en: {
       summary: 'The GME server rejected a parameter.',
       cause: 'A value passed to an SDK API, or carried in SDK signalling, was invalid for the server.',
-      action: 'Verify the arguments of the call, and read the backend code in the log before asking GME support.',
+      action:
+        'Verify the arguments of the call, and read the backend code in the log before asking GME support.',
     },
     ko: {
       summary: 'GME 서버가 매개변수를 거부했습니다.',
@@ -707,19 +746,21 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The GME server denied permission.',
-      cause: 'The credentials in the request were rejected, for example an invalid or expired signature at room entry.',
+      cause:
+        'The credentials in the request were rejected, for example an invalid or expired signature at room entry.',
       action: 'Check the AppID and key, generate a new auth buffer, and try again with it.',
     },
     ko: {
       summary: 'GME 서버가 권한을 거부했습니다.',
-      cause: '요청에 담긴 자격 증명이 거부되었습니다. 예를 들어 방 입장 때 서명이 잘못되었거나 만료되었습니다.',
+      cause:
+        '요청에 담긴 자격 증명이 거부되었습니다. 예를 들어 방 입장 때 서명이 잘못되었거나 만료되었습니다.',
       action: 'AppID와 키를 확인하고 새 인증 버퍼를 만들어 다시 시도하세요.',
     },
     in2023: {
       name: 'AV_ERR_SERVER_NO_PERMISSION',
       en: {
         summary: 'The user was removed from the voice chat room.',
-        cause: 'The server ended this user\'s presence in the room.',
+        cause: "The server ended this user's presence in the room.",
         action: 'Do not re-enter automatically; let the game decide whether the user may join again.',
       },
       ko: {
@@ -750,7 +791,8 @@ export const catalog2022 = [
       en: {
         summary: 'Room entry failed: the room server address could not be obtained.',
         cause: 'The request for the address of the voice room server failed.',
-        action: 'If it keeps happening, collect the SDK log as the troubleshooting guide describes and send it to GME support.',
+        action:
+          'If it keeps happening, collect the SDK log as the troubleshooting guide describes and send it to GME support.',
       },
       ko: {
         summary: '방 입장 실패: 방 서버 주소를 받지 못했습니다.',
@@ -767,20 +809,26 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The GME server could not allocate resources for the request.',
-      cause: 'A network error occurred during the operation; invalid room-entry parameters or a private network that blocks the GME servers are common reasons.',
-      action: 'Validate the AppID, open id and auth buffer; on a private network, check that the GME server addresses are reachable.',
+      cause:
+        'A network error occurred during the operation; invalid room-entry parameters or a private network that blocks the GME servers are common reasons.',
+      action:
+        'Validate the AppID, open id and auth buffer; on a private network, check that the GME server addresses are reachable.',
     },
     ko: {
       summary: 'GME 서버가 요청에 필요한 리소스를 할당하지 못했습니다.',
-      cause: '작업 중 네트워크 오류가 났습니다. 방 입장 매개변수가 잘못되었거나 내부망이 GME 서버를 막는 경우가 흔합니다.',
-      action: 'AppID, 오픈 ID, 인증 버퍼를 확인하고, 내부망이라면 GME 서버 주소에 접속할 수 있는지 확인하세요.',
+      cause:
+        '작업 중 네트워크 오류가 났습니다. 방 입장 매개변수가 잘못되었거나 내부망이 GME 서버를 막는 경우가 흔합니다.',
+      action:
+        'AppID, 오픈 ID, 인증 버퍼를 확인하고, 내부망이라면 GME 서버 주소에 접속할 수 있는지 확인하세요.',
     },
     in2023: {
       name: 'AV_ERR_SERVER_CONNECT_ROOM_FAIL',
       en: {
         summary: 'Room entry failed: the room server could not be connected.',
-        cause: 'The connection to the voice room server was refused or broke, most often because of wrong arguments.',
-        action: 'Check the room-entry arguments; if they are right, collect the SDK log and send it to GME support.',
+        cause:
+          'The connection to the voice room server was refused or broke, most often because of wrong arguments.',
+        action:
+          'Check the room-entry arguments; if they are right, collect the SDK log and send it to GME support.',
       },
       ko: {
         summary: '방 입장 실패: 방 서버에 연결하지 못했습니다.',
@@ -883,12 +931,14 @@ export const catalog2022 = [
     tables: ['gme-2022'],
     en: {
       summary: 'The server rejected the requested capability.',
-      cause: 'The backend considers a capability in the request invalid; only the backend code in the log tells why.',
+      cause:
+        'The backend considers a capability in the request invalid; only the backend code in the log tells why.',
       action: 'Find the backend code in the SDK log and send it, with the log, to GME support.',
     },
     ko: {
       summary: '서버가 요청한 기능(능력) 값을 거부했습니다.',
-      cause: '백엔드가 요청에 담긴 기능 값을 유효하지 않다고 보았으며, 정확한 이유는 로그의 백엔드 코드로만 알 수 있습니다.',
+      cause:
+        '백엔드가 요청에 담긴 기능 값을 유효하지 않다고 보았으며, 정확한 이유는 로그의 백엔드 코드로만 알 수 있습니다.',
       action: 'SDK 로그에서 백엔드 코드를 찾아 로그와 함께 GME 지원팀에 보내세요.',
     },
   },
@@ -919,7 +969,8 @@ export const catalog2022 = [
     en: {
       summary: 'The voice-message recorder failed to initialise.',
       cause: 'The microphone is busy, the permission is missing, or SDK initialisation is incomplete.',
-      action: 'Check that no other app holds the microphone, that the permission is granted and that Init succeeded.',
+      action:
+        'Check that no other app holds the microphone, that the permission is granted and that Init succeeded.',
     },
     ko: {
       summary: '음성 메시지 녹음기를 초기화하지 못했습니다.',
@@ -990,13 +1041,16 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'Microphone permission has not been granted.',
-      cause: 'The operating system denied the app access to the microphone, or the project never declared the permission.',
-      action: 'Do not retry; declare the permission in the project and ask the player to allow microphone access.',
+      cause:
+        'The operating system denied the app access to the microphone, or the project never declared the permission.',
+      action:
+        'Do not retry; declare the permission in the project and ask the player to allow microphone access.',
     },
     ko: {
       summary: '마이크 권한이 허용되지 않았습니다.',
       cause: '운영체제가 앱의 마이크 접근을 거부했거나, 프로젝트에 권한이 선언되어 있지 않습니다.',
-      action: '재시도하지 말고, 프로젝트에 권한을 선언한 뒤 플레이어에게 마이크 접근을 허용해 달라고 요청하세요.',
+      action:
+        '재시도하지 말고, 프로젝트에 권한을 선언한 뒤 플레이어에게 마이크 접근을 허용해 달라고 요청하세요.',
     },
     in2023: { name: 'VOICE_RECORDER_MIC_PERMISSION_ERROR' },
   },
@@ -1062,13 +1116,17 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The upload failed its signature check.',
-      cause: 'The voice-message auth buffer is wrong or expired, or it was made for an open id other than the one given to Init.',
-      action: 'Call ApplyPTTAuthbuffer again with a fresh buffer for the open id used in Init, then retry the upload.',
+      cause:
+        'The voice-message auth buffer is wrong or expired, or it was made for an open id other than the one given to Init.',
+      action:
+        'Call ApplyPTTAuthbuffer again with a fresh buffer for the open id used in Init, then retry the upload.',
     },
     ko: {
       summary: '업로드 서명 검증에 실패했습니다.',
-      cause: '음성 메시지 인증 버퍼가 잘못되었거나 만료되었거나, Init에 준 것과 다른 오픈 ID로 만들어졌습니다.',
-      action: 'Init에 쓴 오픈 ID로 새 버퍼를 만들어 ApplyPTTAuthbuffer를 다시 호출한 뒤 업로드를 재시도하세요.',
+      cause:
+        '음성 메시지 인증 버퍼가 잘못되었거나 만료되었거나, Init에 준 것과 다른 오픈 ID로 만들어졌습니다.',
+      action:
+        'Init에 쓴 오픈 ID로 새 버퍼를 만들어 ApplyPTTAuthbuffer를 다시 호출한 뒤 업로드를 재시도하세요.',
     },
     in2023: { name: 'VOICE_UPLOAD_SIGN_CHECK_FAIL' },
   },
@@ -1188,7 +1246,8 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The download failed its signature check.',
-      cause: 'The voice-message auth buffer is invalid or expired, or its open id differs from the one passed to Init.',
+      cause:
+        'The voice-message auth buffer is invalid or expired, or its open id differs from the one passed to Init.',
       action: 'Apply a fresh buffer with ApplyPTTAuthbuffer (same open id as Init) and download again.',
     },
     ko: {
@@ -1476,7 +1535,8 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'Streaming recognition failed, but the recording was saved.',
-      cause: 'The local recording completed while the live transcription failed, through network or authentication trouble.',
+      cause:
+        'The local recording completed while the live transcription failed, through network or authentication trouble.',
       action: 'Keep the recording: upload it, then call SpeechToText on the uploaded file.',
     },
     ko: {
@@ -1567,7 +1627,7 @@ export const catalog2022 = [
     en: {
       summary: 'A streaming recognition job is still running.',
       cause: 'A new recording or recognition started before the previous streaming job reported its result.',
-      action: 'Wait for the running job\'s completion event before starting another.',
+      action: "Wait for the running job's completion event before starting another.",
     },
     ko: {
       summary: '스트리밍 인식 작업이 아직 진행 중입니다.',
@@ -1585,7 +1645,8 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'The streaming speech recognition request failed.',
-      cause: 'The ASR service rejected or failed the streaming request; the recording itself is normally intact.',
+      cause:
+        'The ASR service rejected or failed the streaming request; the recording itself is normally intact.',
       action: 'Upload the recording if that has not happened yet, and call SpeechToText on it instead.',
     },
     ko: {

@@ -90,7 +90,8 @@ export const catalog2023Only = [
     en: {
       summary: 'Memory for the accompaniment could not be allocated.',
       cause: 'The device does not have enough free memory.',
-      action: 'Free memory on the device, for example by closing other apps or unloading assets, and try again.',
+      action:
+        'Free memory on the device, for example by closing other apps or unloading assets, and try again.',
     },
     ko: {
       summary: '반주에 필요한 메모리를 할당하지 못했습니다.',
@@ -124,7 +125,8 @@ export const catalog2023Only = [
     tables: ['gme-2023'],
     en: {
       summary: 'The accompaniment player is in an invalid state.',
-      cause: 'The call does not fit the player\'s current state, or an earlier failure left the player inconsistent.',
+      cause:
+        "The call does not fit the player's current state, or an earlier failure left the player inconsistent.",
       action: 'Stop the accompaniment, free device memory, and start it again.',
     },
     ko: {
@@ -328,7 +330,8 @@ export const catalog2023Only = [
     tables: ['gme-2023'],
     en: {
       summary: 'The sound-effect player is in an invalid state.',
-      cause: 'The effect call came at a moment the player cannot handle, or an earlier error broke its state.',
+      cause:
+        'The effect call came at a moment the player cannot handle, or an earlier error broke its state.',
       action: 'Stop all effects, free memory, and play again.',
     },
     ko: {
@@ -447,7 +450,8 @@ export const catalog2023Only = [
     tables: ['gme-2023'],
     en: {
       summary: 'The voice-chat recorder is in an invalid state.',
-      cause: 'The recording call does not match the recorder\'s state, for example stopping a recording that never started.',
+      cause:
+        "The recording call does not match the recorder's state, for example stopping a recording that never started.",
       action: 'Stop the recorder, free memory, and start over.',
     },
     ko: {
@@ -465,7 +469,8 @@ export const catalog2023Only = [
     tables: ['gme-2023'],
     en: {
       summary: 'Detecting the iOS mute switch failed.',
-      cause: 'The mute-switch check works only on iOS devices, or the system did not report the switch state.',
+      cause:
+        'The mute-switch check works only on iOS devices, or the system did not report the switch state.',
       action: 'Call the mute-switch API only on iOS devices.',
     },
     ko: {
@@ -488,7 +493,8 @@ export const catalog2023Only = [
     },
     ko: {
       summary: '음성 메시지·음성-텍스트 변환 서비스가 활성화되어 있지 않습니다.',
-      cause: '이 AppID에 대해 GME 콘솔에서 서비스를 활성화하지 않았거나, 이 AppID에는 지원되지 않는 서비스입니다.',
+      cause:
+        '이 AppID에 대해 GME 콘솔에서 서비스를 활성화하지 않았거나, 이 AppID에는 지원되지 않는 서비스입니다.',
       action: '재시도하지 말고 먼저 GME 콘솔에서 음성 메시지·음성-텍스트 변환을 활성화하세요.',
     },
   },
@@ -569,8 +575,10 @@ export const catalog2023Only = [
     tables: ['gme-2023'],
     en: {
       summary: 'Translation is not available for speech-to-text.',
-      cause: 'The translation part of the speech-to-text service is not supported or not enabled for this application.',
-      action: 'Call without a translation language, or collect the logs and ask GME support to enable translation.',
+      cause:
+        'The translation part of the speech-to-text service is not supported or not enabled for this application.',
+      action:
+        'Call without a translation language, or collect the logs and ask GME support to enable translation.',
     },
     ko: {
       summary: '음성-텍스트 변환에서 번역 기능을 쓸 수 없습니다.',
@@ -604,12 +612,14 @@ export const catalog2023Only = [
     tables: ['gme-2023'],
     en: {
       summary: 'The streaming speech-to-text service returned an error (code written as 0x50012).',
-      cause: 'The same failure the SDK headers number 50012: the streaming ASR request failed, while the recording is usually fine.',
+      cause:
+        'The same failure the SDK headers number 50012: the streaming ASR request failed, while the recording is usually fine.',
       action: 'Upload the recording with UploadRecordedFile, then call SpeechToText on it.',
     },
     ko: {
       summary: '스트리밍 음성-텍스트 변환 서비스가 오류를 돌려주었습니다(코드 표기 0x50012).',
-      cause: 'SDK 헤더에서 50012로 정의한 것과 같은 실패로, 스트리밍 ASR 요청은 실패했지만 녹음 파일은 대개 정상입니다.',
+      cause:
+        'SDK 헤더에서 50012로 정의한 것과 같은 실패로, 스트리밍 ASR 요청은 실패했지만 녹음 파일은 대개 정상입니다.',
       action: 'UploadRecordedFile로 녹음을 업로드한 뒤 SpeechToText를 호출하세요.',
     },
   },

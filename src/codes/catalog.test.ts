@@ -220,10 +220,12 @@ describe('texts', () => {
   it('writes Korean texts in Hangul and English texts without it', () => {
     for (const entry of catalog) {
       for (const t of textsOf(entry, 'ko')) {
-        for (const field of [t.summary, t.cause, t.action]) expect(field, `code ${entry.code}`).toMatch(HANGUL);
+        for (const field of [t.summary, t.cause, t.action])
+          expect(field, `code ${entry.code}`).toMatch(HANGUL);
       }
       for (const t of textsOf(entry, 'en')) {
-        for (const field of [t.summary, t.cause, t.action]) expect(field, `code ${entry.code}`).not.toMatch(HANGUL);
+        for (const field of [t.summary, t.cause, t.action])
+          expect(field, `code ${entry.code}`).not.toMatch(HANGUL);
       }
     }
   });

@@ -166,7 +166,8 @@ function describeUnknown(
           cause: numeric
             ? 'No GME error table known to this library lists this value; it may come from a newer or older SDK.'
             : 'The value cannot be read as an integer, so it cannot be a GME code.',
-          action: 'Check which SDK generation you use, and look the value up in its documentation and the SDK log.',
+          action:
+            'Check which SDK generation you use, and look the value up in its documentation and the SDK log.',
         };
   return Object.freeze({
     code: Number.isFinite(value) ? value : Number.NaN,
@@ -221,8 +222,10 @@ function echo(input: unknown, value: number, locale: GmeLocale): string {
       return ko ? '심볼' : 'a symbol';
     case 'function':
       return ko ? '함수' : 'a function';
-    default:
+    case 'object':
       return input === null ? 'null' : describeObject(input, ko);
+    default:
+      return ko ? '값' : 'a value';
   }
 }
 

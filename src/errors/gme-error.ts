@@ -4,15 +4,18 @@ import { describeCode } from '../codes/describe-code.js';
 /** Where an error was made: reported by the GME SDK, or made by this library itself (timeout, bad argument...). */
 export type GmeErrorSource = 'sdk' | 'client';
 
-declare const unknownCodeBrand: unique symbol;
 /**
- * A code that no catalog table knows. Branded so that `if (e.code === 7006)` narrows to the 7006
- * variant only; check `e.name === 'UNKNOWN_CODE'` to reach these.
+ * A code that no catalog table knows. It is a number at run time; its type is an empty ambient
+ * enum so that `if (e.code === 7006)` narrows to the 7006 variant alone (TypeScript cannot
+ * rule out a plain `number` or a branded number there). Reach these errors through
+ * `e.name === 'UNKNOWN_CODE'`, and compare their code as a number: `(e.code as number) === 99999`.
  */
-export type UnknownGmeCode = number & { readonly [unknownCodeBrand]: true };
+declare enum UnknownGmeCodeEnum {}
+/** See {@link UnknownGmeCodeEnum}: the `code` type of an error whose code no table knows. */
+export type UnknownGmeCode = UnknownGmeCodeEnum;
 
 /** The fields every {@link GmeError} has, whatever its code. */
-export interface GmeErrorFields {
+export interface GmeErrorFields extends Error {
   /** The SDK call that failed, e.g. `'enterRoom'`, or the method name given to `call()`. */
   readonly operation: string;
   /** SDK invocations made for this call (0 when the call was rejected before reaching the SDK). */
@@ -27,7 +30,7 @@ export interface GmeErrorFields {
   readonly budgetExhausted: boolean;
   /** True when the call was refused at once because the operation's circuit breaker was open. */
   readonly circuitOpen: boolean;
-  /** Raw data behind the error: the parsed SDK payload, the thrown value, or the invalid field. */
+  /** Raw data behind the error: the parsed SDK payload or the thrown value. Never an auth buffer. */
   readonly cause?: unknown;
   /** A log-safe plain object (no stack, no raw SDK objects beyond their JSON-safe parts). */
   toJSON(): GmeErrorJSON;
@@ -47,12 +50,17 @@ export interface GmeErrorJSON {
   readonly cause?: unknown;
 }
 
-type KnownGmeError = {
-  [C in GmeCode]: Error & GmeErrorFields & { readonly code: C; readonly name: NameOfCode<C> };
-}[GmeCode];
+/** The error for one known code: `name` is that code's SDK constant. */
+export interface KnownGmeError<C extends GmeCode = GmeCode> extends GmeErrorFields {
+  readonly code: C;
+  readonly name: NameOfCode<C> & string;
+}
 
 /** A code no table knows. */
-export type UnknownGmeError = Error & GmeErrorFields & { readonly code: UnknownGmeCode; readonly name: 'UNKNOWN_CODE' };
+export interface UnknownGmeError extends GmeErrorFields {
+  readonly code: UnknownGmeCode;
+  readonly name: 'UNKNOWN_CODE';
+}
 
 /**
  * The error of every failed call: a union discriminated on the literal `code`, so narrowing on
@@ -63,7 +71,7 @@ export type UnknownGmeError = Error & GmeErrorFields & { readonly code: UnknownG
  * const r = await gme.enterRoom({ roomId: 'lobby', roomType: 1, authBuffer });
  * if (r.isErr() && r.error.code === 7006) r.error.name; // 'AV_ERR_AUTH_FIALD'
  */
-export type GmeError = KnownGmeError | UnknownGmeError;
+export type GmeError = { [C in GmeCode]: KnownGmeError<C> }[GmeCode] | UnknownGmeError;
 
 /** A brand that survives two copies of this package in one app (unlike `instanceof`). */
 const BRAND = Symbol.for('gme-result.GmeError');
@@ -155,14 +163,11 @@ export function withErrorFields(
   error: GmeError,
   patch: Partial<Pick<GmeErrorFields, 'attempts' | 'budgetExhausted' | 'circuitOpen'>>,
 ): GmeError {
-  const copy = Object.create(Object.getPrototypeOf(error) as object) as GmeErrorImpl;
-  for (const key of Reflect.ownKeys(error)) {
-    const desc = Object.getOwnPropertyDescriptor(error, key);
-    if (desc) Object.defineProperty(copy, key, desc);
-  }
+  const descriptors: PropertyDescriptorMap = Object.getOwnPropertyDescriptors(error);
   for (const [key, value] of Object.entries(patch)) {
-    if (value !== undefined) Object.defineProperty(copy, key, { value, enumerable: true });
+    if (value !== undefined) descriptors[key] = { value, enumerable: true };
   }
+  const copy: unknown = Object.create(Object.getPrototypeOf(error) as object, descriptors);
   return copy as unknown as GmeError;
 }
 

@@ -15,7 +15,12 @@ import { type CustomRecovery, RECOVERY_NAMES, type RecoveryName } from './recove
 export type JitterMode = 'full' | 'equal' | 'decorrelated' | 'none';
 
 /** Every {@link JitterMode}. */
-export const JITTER_MODES = ['full', 'equal', 'decorrelated', 'none'] as const satisfies readonly JitterMode[];
+export const JITTER_MODES = [
+  'full',
+  'equal',
+  'decorrelated',
+  'none',
+] as const satisfies readonly JitterMode[];
 
 /** The most SDK invocations one call may make, whatever the rules say (retries and recoveries together). */
 export const MAX_INVOCATIONS = 20;
@@ -198,5 +203,7 @@ export function fail(options?: ActionOptions): FailAction {
  * isPolicyAction({ action: 'retry' }); // false
  */
 export function isPolicyAction(value: unknown): value is PolicyAction {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[ACTION_BRAND] === true;
+  return (
+    typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[ACTION_BRAND] === true
+  );
 }

@@ -32,7 +32,10 @@ export interface CircuitBreakerOptions {
  * failed calls in a row) open the family for 10 s, about the time GME's own reconnect takes to
  * notice a network change, and short enough that a player hardly waits longer than a retry would.
  */
-export const DEFAULT_CIRCUIT_BREAKER: CircuitBreakerSettings = Object.freeze({ failureThreshold: 5, cooldownMs: 10_000 });
+export const DEFAULT_CIRCUIT_BREAKER: CircuitBreakerSettings = Object.freeze({
+  failureThreshold: 5,
+  cooldownMs: 10_000,
+});
 
 const CHECKS: Readonly<Record<keyof CircuitBreakerSettings, Check>> = {
   failureThreshold: integerIn(1, 1000),
@@ -120,6 +123,14 @@ export class CircuitBreaker {
     const s = this.#families.get(family);
     if (s === undefined || !s.open) return 'closed';
     return now < s.until ? 'open' : 'half-open';
+  }
+
+  /**
+   * True when this breaker was built with `onOpen` or `onClose`: it reports its own transitions,
+   * so `executeWithPolicy` does not fire its `circuitOpen`/`circuitClose` hooks too (no doubles).
+   */
+  get reportsTransitions(): boolean {
+    return this.#onOpen !== undefined || this.#onClose !== undefined;
   }
 
   /** The code of the last transient failure recorded for `family`, while it holds any state. */

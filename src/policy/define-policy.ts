@@ -1,11 +1,20 @@
 import { OPERATION_NAMES, type OperationName } from '../client/operation-types.js';
 import type { GmeCategory } from '../codes/catalog.js';
 import { fail, isPolicyAction, type PolicyAction } from './actions.js';
-import { type CircuitBreakerSettings, DEFAULT_CIRCUIT_BREAKER, resolveCircuitBreakerSettings } from './circuit-breaker.js';
+import {
+  type CircuitBreakerSettings,
+  DEFAULT_CIRCUIT_BREAKER,
+  resolveCircuitBreakerSettings,
+} from './circuit-breaker.js';
 import { describeValue, isPlainObject, optionsObject, type Problem, throwFirst } from './option-checks.js';
 import { isPolicyCategory, POLICY_CATEGORIES } from './policy-categories.js';
 import { primeTables } from './resolve-action.js';
-import { DEFAULT_RETRY_BUDGET, type RetryBudgetOptions, type RetryBudgetSettings, resolveRetryBudgetSettings } from './retry-budget.js';
+import {
+  DEFAULT_RETRY_BUDGET,
+  type RetryBudgetOptions,
+  type RetryBudgetSettings,
+  resolveRetryBudgetSettings,
+} from './retry-budget.js';
 
 /** Rules keyed by GME code. */
 export type CodeRules = { readonly [code: number]: PolicyAction };
@@ -73,13 +82,19 @@ function expectRecord(value: unknown, path: string): Readonly<Record<string, unk
   throw new TypeError(`Expected \`${path}\` to be an object, got ${describeValue(value)}.`);
 }
 
-function mergeCodes(parent: CodeRules | undefined, child: unknown, path: string): Readonly<Record<string, PolicyAction>> {
+function mergeCodes(
+  parent: CodeRules | undefined,
+  child: unknown,
+  path: string,
+): Readonly<Record<string, PolicyAction>> {
   const out = record<PolicyAction>();
   if (parent !== undefined) Object.assign(out, parent);
   if (child === undefined) return Object.freeze(out);
   for (const [key, value] of Object.entries(expectRecord(child, path))) {
     if (!CODE_KEY.test(key)) {
-      throw new TypeError(`Expected the keys of \`${path}\` to be non-negative integer codes, got ${describeValue(key)}.`);
+      throw new TypeError(
+        `Expected the keys of \`${path}\` to be non-negative integer codes, got ${describeValue(key)}.`,
+      );
     }
     if (value !== undefined) out[key] = expectAction(value, `${path}.${key}`);
   }
@@ -91,7 +106,12 @@ function settings<T>(
   inherited: T | false | undefined,
   defaults: T,
   path: string,
-  resolve: (o: Readonly<Record<string, unknown>>, base: T, path: readonly string[], problems: Problem[]) => T | undefined,
+  resolve: (
+    o: Readonly<Record<string, unknown>>,
+    base: T,
+    path: readonly string[],
+    problems: Problem[],
+  ) => T | undefined,
 ): T | false {
   if (given === undefined) return inherited ?? defaults;
   if (given === false) return false;
@@ -120,19 +140,25 @@ export function definePolicy(options?: PolicyOptions): Policy {
   const o = optionsObject(options, 'definePolicy()');
   for (const key of Object.keys(o)) {
     if (!TOP_KEYS.includes(key)) {
-      throw new TypeError(`Unknown option \`${key}\` given to definePolicy(); expected one of ${TOP_KEYS.join(', ')}.`);
+      throw new TypeError(
+        `Unknown option \`${key}\` given to definePolicy(); expected one of ${TOP_KEYS.join(', ')}.`,
+      );
     }
   }
   const parent = o.extends;
   if (parent !== undefined && !isPolicy(parent)) {
-    throw new TypeError(`Expected \`extends\` to be a policy made by definePolicy() or parsePolicy(), got ${describeValue(parent)}.`);
+    throw new TypeError(
+      `Expected \`extends\` to be a policy made by definePolicy() or parsePolicy(), got ${describeValue(parent)}.`,
+    );
   }
   const operations = record<Readonly<Record<string, PolicyAction>>>();
   if (parent !== undefined) Object.assign(operations, parent.operations);
   if (o.operations !== undefined) {
     for (const [name, rules] of Object.entries(expectRecord(o.operations, 'operations'))) {
       if (!(OPERATION_NAMES as readonly string[]).includes(name)) {
-        throw new TypeError(`Expected the keys of \`operations\` to be one of ${OPERATION_NAMES.join(', ')}, got ${describeValue(name)}.`);
+        throw new TypeError(
+          `Expected the keys of \`operations\` to be one of ${OPERATION_NAMES.join(', ')}, got ${describeValue(name)}.`,
+        );
       }
       const merged = mergeCodes(operations[name], rules, `operations.${name}`);
       if (Object.keys(merged).length > 0) operations[name] = merged;
@@ -143,7 +169,9 @@ export function definePolicy(options?: PolicyOptions): Policy {
   if (o.categories !== undefined) {
     for (const [name, action] of Object.entries(expectRecord(o.categories, 'categories'))) {
       if (!isPolicyCategory(name)) {
-        throw new TypeError(`Expected the keys of \`categories\` to be one of ${POLICY_CATEGORIES.join(', ')}, got ${describeValue(name)}.`);
+        throw new TypeError(
+          `Expected the keys of \`categories\` to be one of ${POLICY_CATEGORIES.join(', ')}, got ${describeValue(name)}.`,
+        );
       }
       if (action !== undefined) categories[name] = expectAction(action, `categories.${name}`);
     }
@@ -154,7 +182,13 @@ export function definePolicy(options?: PolicyOptions): Policy {
     categories: Object.freeze(categories),
     default: o.default === undefined ? (parent?.default ?? FALLBACK) : expectAction(o.default, 'default'),
     budget: settings(o.budget, parent?.budget, DEFAULT_RETRY_BUDGET, 'budget', resolveRetryBudgetSettings),
-    breaker: settings(o.breaker, parent?.breaker, DEFAULT_CIRCUIT_BREAKER, 'breaker', resolveCircuitBreakerSettings),
+    breaker: settings(
+      o.breaker,
+      parent?.breaker,
+      DEFAULT_CIRCUIT_BREAKER,
+      'breaker',
+      resolveCircuitBreakerSettings,
+    ),
   };
   Object.defineProperty(policy, POLICY_BRAND, { value: true });
   Object.freeze(policy);
@@ -171,5 +205,7 @@ export function definePolicy(options?: PolicyOptions): Policy {
  * isPolicy(defaultPolicy); // true
  */
 export function isPolicy(value: unknown): value is Policy {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[POLICY_BRAND] === true;
+  return (
+    typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[POLICY_BRAND] === true
+  );
 }

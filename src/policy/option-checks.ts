@@ -9,7 +9,12 @@ export type Check = (value: unknown) => string | undefined;
 
 /** One problem found in an options object or a JSON document; `path` holds the keys from the root. */
 export type Problem =
-  | { readonly kind: 'invalid'; readonly path: readonly string[]; readonly expected: string; readonly value: unknown }
+  | {
+      readonly kind: 'invalid';
+      readonly path: readonly string[];
+      readonly expected: string;
+      readonly value: unknown;
+    }
   | { readonly kind: 'unknown'; readonly path: readonly string[]; readonly known: readonly string[] };
 
 /** Short, log-safe text for a value: strings quoted and cut at 40 characters, objects named by kind. */
@@ -38,19 +43,25 @@ export function describeValue(value: unknown): string {
 export const integerIn =
   (min: number, max: number): Check =>
   (v) =>
-    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? undefined : `an integer from ${min} to ${max}`;
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+      ? undefined
+      : `an integer from ${min} to ${max}`;
 
 /** A finite number within `[min, max]`. */
 export const numberIn =
   (min: number, max: number): Check =>
   (v) =>
-    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? undefined : `a number from ${min} to ${max}`;
+    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max
+      ? undefined
+      : `a number from ${min} to ${max}`;
 
 /** One of the given strings. */
 export const oneOf =
   (values: readonly string[]): Check =>
   (v) =>
-    typeof v === 'string' && values.includes(v) ? undefined : `one of ${values.map((s) => `'${s}'`).join(', ')}`;
+    typeof v === 'string' && values.includes(v)
+      ? undefined
+      : `one of ${values.map((s) => `'${s}'`).join(', ')}`;
 
 /** A `reason`: one line of 1 to 200 characters. */
 export const isReason: Check = (v) =>
@@ -85,7 +96,8 @@ export function checkFields(
     const field = value[key];
     if (field === undefined) continue;
     const expected = check(field);
-    if (expected !== undefined) problems.push({ kind: 'invalid', path: [...path, key], expected, value: field });
+    if (expected !== undefined)
+      problems.push({ kind: 'invalid', path: [...path, key], expected, value: field });
   }
 }
 
@@ -93,9 +105,13 @@ export function checkFields(
 export function problemToTypeError(problem: Problem, where: string): TypeError {
   const name = problem.path.join('.');
   if (problem.kind === 'unknown') {
-    return new TypeError(`Unknown option \`${name}\` given to ${where}; expected one of ${problem.known.join(', ')}.`);
+    return new TypeError(
+      `Unknown option \`${name}\` given to ${where}; expected one of ${problem.known.join(', ')}.`,
+    );
   }
-  return new TypeError(`Expected \`${name}\` to be ${problem.expected}, got ${describeValue(problem.value)}.`);
+  return new TypeError(
+    `Expected \`${name}\` to be ${problem.expected}, got ${describeValue(problem.value)}.`,
+  );
 }
 
 /** Throws the first problem as a `TypeError`, if any. */

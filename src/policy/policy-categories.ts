@@ -17,7 +17,9 @@ const CATEGORY_FLAGS: Readonly<Record<GmeCategory, true>> = {
 };
 
 /** Every catalog category a policy's `categories` may name, in a fixed order. */
-export const POLICY_CATEGORIES: readonly GmeCategory[] = Object.freeze(Object.keys(CATEGORY_FLAGS) as GmeCategory[]);
+export const POLICY_CATEGORIES: readonly GmeCategory[] = Object.freeze(
+  Object.keys(CATEGORY_FLAGS) as GmeCategory[],
+);
 
 /** True for a category name. */
 export function isPolicyCategory(value: string): value is GmeCategory {

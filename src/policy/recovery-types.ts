@@ -11,7 +11,13 @@ import type { GmeError } from '../errors/gme-error.js';
  *   (or take its result when it was the same request).
  * - `exitThenEnter`: after 7007 (already in another room), exit it, then enter again. Opt-in.
  */
-export type RecoveryName = 'reenterRoom' | 'refreshAuth' | 'reapplyPttAuth' | 'reinit' | 'awaitInFlight' | 'exitThenEnter';
+export type RecoveryName =
+  | 'reenterRoom'
+  | 'refreshAuth'
+  | 'reapplyPttAuth'
+  | 'reinit'
+  | 'awaitInFlight'
+  | 'exitThenEnter';
 
 /** Every {@link RecoveryName}, in a fixed order (validation, docs). */
 export const RECOVERY_NAMES = [

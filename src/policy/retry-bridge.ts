@@ -38,7 +38,8 @@ export async function retryThroughBridge<T, E>(
         maxTimeout: 0,
         factor: 1,
         randomize: false,
-        shouldRetry: ({ error }) => (error instanceof ErrCarrier ? shouldContinue(error.carried as E) : false),
+        shouldRetry: ({ error }) =>
+          error instanceof ErrCarrier ? shouldContinue(error.carried as E) : false,
       },
     );
     return ok(value);

@@ -161,6 +161,7 @@ export class RetryBudget {
 
   /** Refunds `refillPerSuccess` tokens, up to `capacity`. Call it for every successful SDK invocation. */
   recordSuccess(): void {
-    if (this.#tokens < this.#capacity) this.#tokens = Math.min(this.#capacity, tidy(this.#tokens + this.#refill));
+    if (this.#tokens < this.#capacity)
+      this.#tokens = Math.min(this.#capacity, tidy(this.#tokens + this.#refill));
   }
 }

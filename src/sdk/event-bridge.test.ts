@@ -216,7 +216,7 @@ describe('EventBridge', () => {
     const { fire, hooks } = setup();
     fire(4, '{"event_id":1,"user_list":["1001"]}');
     fire(1022, { weight: 5 });
-    fire('x', {});
+    fire('x' as unknown as number, {});
     expect(hooks.onSdkEvent.mock.calls.map((c) => c[0])).toEqual([4, 1022]);
   });
 });

@@ -98,13 +98,16 @@ const IDLE_DELEGATE: ElectronDelegate = { onEvent() {} };
  */
 export function fromElectron(ctx: ElectronGmeContext, options: FromElectronOptions = {}): GmeAdapter {
   if (typeof ctx !== 'object' || ctx === null) {
-    throw new TypeError(`Expected \`ctx\` to be a GmeContext object, got ${ctx === null ? 'null' : typeof ctx}.`);
+    throw new TypeError(
+      `Expected \`ctx\` to be a GmeContext object, got ${ctx === null ? 'null' : typeof ctx}.`,
+    );
   }
   const initial = options.delegate;
   const pollMethod = sdkMethod(ctx, 'Poll');
   return {
     surface: 'electron',
-    supports: (operation) => Object.hasOwn(ELECTRON_METHODS, operation) && hasMethod(ELECTRON_METHODS[operation]),
+    supports: (operation) =>
+      Object.hasOwn(ELECTRON_METHODS, operation) && hasMethod(ELECTRON_METHODS[operation]),
     invoke<Op extends OperationName>(operation: Op, args: OperationArgs[Op]): unknown {
       const call = ELECTRON_CALLS[operation];
       if (call === undefined) throw new TypeError(`Unknown GME operation \`${String(operation)}\`.`);

@@ -62,7 +62,9 @@ const IDLE_DELEGATE: WebDelegate = () => {};
  */
 export function fromWeb(api: WebGmeApi, options: FromWebOptions = {}): GmeAdapter {
   if (typeof api !== 'object' || api === null) {
-    throw new TypeError(`Expected \`api\` to be a WebGMEAPI object, got ${api === null ? 'null' : typeof api}.`);
+    throw new TypeError(
+      `Expected \`api\` to be a WebGMEAPI object, got ${api === null ? 'null' : typeof api}.`,
+    );
   }
   const initial = options.delegate;
   const hasDocument = options.document !== undefined;
@@ -84,7 +86,8 @@ export function fromWeb(api: WebGmeApi, options: FromWebOptions = {}): GmeAdapte
     },
     invoke<Op extends OperationName>(operation: Op, args: OperationArgs[Op]): unknown {
       const call = Object.hasOwn(calls, operation) ? calls[operation] : undefined;
-      if (call === undefined) throw new TypeError(`The H5 GME SDK has no method for \`${String(operation)}\`.`);
+      if (call === undefined)
+        throw new TypeError(`The H5 GME SDK has no method for \`${String(operation)}\`.`);
       const [method, callArgs] = call(args);
       return posted(callSdkMethod(api, method, callArgs));
     },
@@ -97,20 +100,22 @@ export function fromWeb(api: WebGmeApi, options: FromWebOptions = {}): GmeAdapte
         initial,
         idle: IDLE_DELEGATE,
         onRestoreError: report,
-        build: (game, attached) => (eventType: number, result: unknown): void => {
-          try {
-            if (attached()) sink(toNativeEventType(api, eventType), result);
-          } finally {
-            const delegate = game();
-            if (delegate != null) {
-              try {
-                delegate(eventType, result);
-              } catch (error) {
-                report(error);
+        build:
+          (game, attached) =>
+          (eventType: number, result: unknown): void => {
+            try {
+              if (attached()) sink(toNativeEventType(api, eventType), result);
+            } finally {
+              const delegate = game();
+              if (delegate != null) {
+                try {
+                  delegate(eventType, result);
+                } catch (error) {
+                  report(error);
+                }
               }
             }
-          }
-        },
+          },
       });
     },
   };

@@ -23,7 +23,9 @@ export interface ParsedPayload {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
-const EMPTY: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
+const EMPTY: Readonly<Record<string, unknown>> = Object.freeze(
+  Object.create(null) as Record<string, unknown>,
+);
 const MALFORMED: ParsedPayload = Object.freeze({ result: undefined, malformed: true, data: EMPTY });
 const CODE_TEXT = /^\s*-?\d{1,15}\s*$/;
 
@@ -90,7 +92,6 @@ function toCode(value: unknown): number | undefined {
   else if (typeof value === 'string' && CODE_TEXT.test(value)) code = Number(value);
   if (code === undefined || !Number.isSafeInteger(code)) return undefined;
   return code === 0 ? 0 : code; // no -0
-
 }
 
 function stringField(data: Record<string, unknown>, ...keys: readonly string[]): string | undefined {

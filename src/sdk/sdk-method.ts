@@ -6,7 +6,8 @@
  * @internal Shared by `fromElectron` and `fromWeb`.
  */
 export function sdkMethod(sdk: object, name: unknown): ((...args: unknown[]) => unknown) | undefined {
-  if (typeof name !== 'string' || name === '' || name.startsWith('_') || name in Object.prototype) return undefined;
+  if (typeof name !== 'string' || name === '' || name.startsWith('_') || name in Object.prototype)
+    return undefined;
   const value: unknown = (sdk as Record<string, unknown>)[name];
   return typeof value === 'function' ? (value as (...args: unknown[]) => unknown) : undefined;
 }

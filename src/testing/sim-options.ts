@@ -63,7 +63,15 @@ export interface ResolvedSimOptions {
   readonly speechToTextLimit: number;
 }
 
-const KNOWN = new Set(['seed', 'latencyMs', 'clock', 'switchRoom', 'recordingMs', 'transcripts', 'speechToTextLimit']);
+const KNOWN = new Set([
+  'seed',
+  'latencyMs',
+  'clock',
+  'switchRoom',
+  'recordingMs',
+  'transcripts',
+  'speechToTextLimit',
+]);
 const DEFAULT_CLOCK: SimClock = { now: () => Date.now() };
 const defaultTranscript = (source: TranscriptSource): string =>
   `transcript of ${source.filePath ?? source.fileId ?? 'an unknown file'}`;
@@ -95,7 +103,8 @@ export function resolveSimOptions(options: SimulatedGmeOptions | undefined): Res
   const { seed = 1, latencyMs = [20, 80], clock = DEFAULT_CLOCK, switchRoom = false } = options;
   const { recordingMs, transcripts = defaultTranscript, speechToTextLimit = 10 } = options;
 
-  if (!Number.isSafeInteger(seed)) throw new TypeError(`Expected \`seed\` to be an integer, got ${show(seed)}.`);
+  if (!Number.isSafeInteger(seed))
+    throw new TypeError(`Expected \`seed\` to be an integer, got ${show(seed)}.`);
   let latency: readonly [number, number];
   if (isTime(latencyMs)) latency = [latencyMs, latencyMs];
   else if (
@@ -118,13 +127,17 @@ export function resolveSimOptions(options: SimulatedGmeOptions | undefined): Res
     throw new TypeError(`Expected \`switchRoom\` to be a boolean, got ${show(switchRoom)}.`);
   }
   if (recordingMs !== undefined && !isTime(recordingMs)) {
-    throw new TypeError(`Expected \`recordingMs\` to be a number of milliseconds from 0, got ${show(recordingMs)}.`);
+    throw new TypeError(
+      `Expected \`recordingMs\` to be a number of milliseconds from 0, got ${show(recordingMs)}.`,
+    );
   }
   if (typeof transcripts !== 'function') {
     throw new TypeError(`Expected \`transcripts\` to be a function, got ${show(transcripts)}.`);
   }
   if (!Number.isSafeInteger(speechToTextLimit) || speechToTextLimit < 1) {
-    throw new TypeError(`Expected \`speechToTextLimit\` to be an integer from 1, got ${show(speechToTextLimit)}.`);
+    throw new TypeError(
+      `Expected \`speechToTextLimit\` to be an integer from 1, got ${show(speechToTextLimit)}.`,
+    );
   }
   return { seed, latency, clock, switchRoom, recordingMs, transcripts, speechToTextLimit };
 }

@@ -1,0 +1,8 @@
+/**
+ * The shipped policy presets (`gme-result/policies`), each also available as JSON
+ * (`default.json`, `strict.json`, `mobile-voice.json`, described by `policy.schema.json`).
+ */
+export { defaultPolicy } from './default-policy.js';
+export { describeAction, describePolicy, type PolicyRow } from './describe-policy.js';
+export { mobileVoicePolicy } from './mobile-voice-policy.js';
+export { strictPolicy } from './strict-policy.js';

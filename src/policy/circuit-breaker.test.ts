@@ -1,0 +1,106 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CircuitBreaker } from './circuit-breaker.js';
+
+function tripped(threshold = 3, cooldownMs = 1000) {
+  const onOpen = vi.fn();
+  const onClose = vi.fn();
+  const breaker = new CircuitBreaker({ failureThreshold: threshold, cooldownMs, onOpen, onClose });
+  return { breaker, onOpen, onClose };
+}
+
+describe('CircuitBreaker', () => {
+  it('opens after N consecutive transient failures and refuses until the cool-down ends', () => {
+    const { breaker, onOpen } = tripped();
+    expect(breaker.recordFailure('room', 0, 7004)).toBeUndefined();
+    expect(breaker.recordFailure('room', 1, 7004)).toBeUndefined();
+    expect(breaker.canPass('room', 2)).toBe(true);
+    expect(breaker.recordFailure('room', 2, 1005)).toBe(1002);
+    expect(onOpen).toHaveBeenCalledWith('room', 1002);
+    expect(breaker.canPass('room', 500)).toBe(false);
+    expect(breaker.state('room', 500)).toBe('open');
+    expect(breaker.lastCode('room')).toBe(1005);
+  });
+
+  it('keeps families apart', () => {
+    const { breaker } = tripped(1);
+    breaker.recordFailure('room', 0, 7004);
+    expect(breaker.canPass('room', 1)).toBe(false);
+    expect(breaker.canPass('voice-message', 1)).toBe(true);
+  });
+
+  it('a success resets the consecutive count', () => {
+    const { breaker } = tripped(2);
+    breaker.recordFailure('room', 0, 7004);
+    breaker.recordSuccess('room');
+    breaker.recordFailure('room', 1, 7004);
+    expect(breaker.canPass('room', 2)).toBe(true);
+  });
+
+  it('half-opens after the cool-down: one trial passes, others wait; success closes', () => {
+    const { breaker, onClose } = tripped(1, 1000);
+    breaker.recordFailure('room', 0, 7004);
+    expect(breaker.state('room', 1000)).toBe('half-open');
+    expect(breaker.canPass('room', 1000)).toBe(true);
+    expect(breaker.canPass('room', 1001)).toBe(false);
+    expect(breaker.recordSuccess('room')).toBe(true);
+    expect(onClose).toHaveBeenCalledWith('room');
+    expect(breaker.canPass('room', 1002)).toBe(true);
+    expect(breaker.state('room', 1002)).toBe('closed');
+  });
+
+  it('a failed trial reopens for another cool-down', () => {
+    const { breaker, onOpen } = tripped(1, 1000);
+    breaker.recordFailure('room', 0, 7004);
+    expect(breaker.canPass('room', 1000)).toBe(true);
+    expect(breaker.recordFailure('room', 1100, 7004)).toBe(2100);
+    expect(onOpen).toHaveBeenCalledTimes(2);
+    expect(breaker.canPass('room', 2000)).toBe(false);
+    expect(breaker.canPass('room', 2100)).toBe(true);
+  });
+
+  it('ignores late failures of calls that started before it opened', () => {
+    const { breaker, onOpen } = tripped(1, 1000);
+    breaker.recordFailure('room', 0, 7004);
+    expect(breaker.recordFailure('room', 10, 7004)).toBeUndefined();
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    expect(breaker.canPass('room', 1000)).toBe(true);
+  });
+
+  it('release() frees the trial slot; an unreported trial frees it after the cool-down', () => {
+    const { breaker } = tripped(1, 1000);
+    breaker.recordFailure('room', 0, 7004);
+    expect(breaker.canPass('room', 1000)).toBe(true);
+    breaker.release('room');
+    expect(breaker.canPass('room', 1001)).toBe(true);
+    expect(breaker.canPass('room', 1500)).toBe(false);
+    expect(breaker.canPass('room', 2001)).toBe(true);
+  });
+
+  it('a throwing listener does not break recording', () => {
+    const breaker = new CircuitBreaker({
+      failureThreshold: 1,
+      onOpen: () => {
+        throw new Error('listener');
+      },
+    });
+    expect(breaker.recordFailure('room', 0, 7004)).toBe(10_000);
+    expect(breaker.reportsTransitions).toBe(true);
+    expect(new CircuitBreaker().reportsTransitions).toBe(false);
+  });
+
+  it('holds no state for a family that is closed again', () => {
+    const breaker = new CircuitBreaker();
+    breaker.recordFailure('room', 0, 7004);
+    breaker.recordSuccess('room');
+    expect(breaker.lastCode('room')).toBeUndefined();
+  });
+
+  it.each([
+    [{ failureThreshold: 0 }, 'Expected `failureThreshold` to be an integer from 1 to 1000, got 0.'],
+    [{ cooldownMs: -5 }, 'Expected `cooldownMs` to be an integer from 0 to 3600000, got -5.'],
+    [{ onOpen: 'x' }, 'Expected `onOpen` to be a function, got "x".'],
+    [{ threshold: 3 }, /Unknown option `threshold` given to CircuitBreaker/],
+  ])('throws a TypeError for %j', (options, message) => {
+    expect(() => new CircuitBreaker(options as never)).toThrow(message);
+  });
+});

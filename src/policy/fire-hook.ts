@@ -1,0 +1,18 @@
+/**
+ * Calls a hook so that it can never break the call: a synchronous throw is swallowed, and a
+ * returned promise that rejects is caught (no unhandled rejection).
+ */
+export function fireHook(call: () => unknown): void {
+  try {
+    const returned = call();
+    if (
+      typeof returned === 'object' &&
+      returned !== null &&
+      typeof (returned as PromiseLike<unknown>).then === 'function'
+    ) {
+      (returned as PromiseLike<unknown>).then(undefined, () => {});
+    }
+  } catch {
+    // Hooks observe; a broken observer is its owner's problem, not the call's.
+  }
+}

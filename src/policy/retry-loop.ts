@@ -1,0 +1,225 @@
+import type { Result } from 'neverthrow';
+import { err, ok } from 'neverthrow';
+import { type GmeError, withErrorFields } from '../errors/gme-error.js';
+import { MAX_INVOCATIONS, type RecoverAction, type RetryAction } from './actions.js';
+import { computeDelay } from './backoff.js';
+import type { ExecuteOptions, ExecuteSuccess } from './execute-with-policy.js';
+import { fireHook } from './fire-hook.js';
+import { NEVER_APPLIED_CODES } from './never-applied-codes.js';
+import type { RecoveryOutcome } from './recovery-types.js';
+import { resolveAction } from './resolve-action.js';
+import { retryThroughBridge } from './retry-bridge.js';
+
+type Outcome<V> = Result<ExecuteSuccess<V>, GmeError>;
+
+/**
+ * Everything after the first failure of a call: resolve the rule for each new code, wait and
+ * retry, run recoveries, and stop on a cap, the deadline, the budget, the breaker or an abort.
+ * Never rejects: a throwing callback ends the call with the last SDK error.
+ */
+export async function continueAfterFailure<V>(
+  o: ExecuteOptions<V>,
+  error: GmeError,
+  trial: boolean,
+): Promise<Outcome<V>> {
+  const loop = new RetryLoop(o, error, trial);
+  try {
+    if (!(await loop.decide(error))) return loop.outcome();
+    const last = await retryThroughBridge(
+      () => loop.invoke(),
+      (e) => loop.decide(e),
+      MAX_INVOCATIONS,
+    );
+    return last.isOk() ? loop.succeeded(last.value) : loop.outcome();
+  } catch {
+    return loop.failed();
+  }
+}
+
+class RetryLoop<V> {
+  readonly #o: ExecuteOptions<V>;
+  #attempts = 1;
+  #args: unknown;
+  #last: GmeError;
+  #trial: boolean;
+  #previousDelay: number | undefined;
+  #recovered: string | undefined;
+  #recoveries: Map<RecoverAction, number> | undefined;
+  #final: Outcome<V> | undefined;
+
+  constructor(o: ExecuteOptions<V>, error: GmeError, trial: boolean) {
+    this.#o = o;
+    this.#args = o.args;
+    this.#last = error;
+    this.#trial = trial;
+  }
+
+  /** The result settled by the last decision (the last error if none was). */
+  outcome(): Outcome<V> {
+    return this.#final ?? this.failed();
+  }
+
+  /** The last SDK error with the attempt count (and any flags). */
+  failed(flags?: { budgetExhausted?: boolean; circuitOpen?: boolean }): Outcome<V> {
+    this.#release();
+    return err(withErrorFields(this.#last, { attempts: this.#attempts, ...flags }));
+  }
+
+  succeeded(value: V, code = 0): Outcome<V> {
+    const success: { value: V; attempts: number; code: number; recovered?: string } = {
+      value,
+      attempts: this.#attempts,
+      code,
+    };
+    if (this.#recovered !== undefined) success.recovered = this.#recovered;
+    return ok(success);
+  }
+
+  /** One more SDK invocation; records a success on the budget and the breaker. */
+  async invoke(): Promise<Result<V, GmeError>> {
+    const o = this.#o;
+    this.#attempts += 1;
+    const result = await o.attempt(this.#attempts, this.#args);
+    if (result.isOk()) this.#healthy();
+    return result;
+  }
+
+  /** Decides what follows `error`: true to invoke again (after any wait), false when the outcome is settled. */
+  async decide(error: GmeError): Promise<boolean> {
+    const o = this.#o;
+    this.#last = error;
+    if (o.signal?.aborted) return this.#abort();
+    const { action } = resolveAction(o.policy, o.operation, error.code);
+    switch (action.action) {
+      case 'succeed':
+        this.#healthy();
+        return this.#settle(this.succeeded(o.succeedValue(error, this.#args), error.code));
+      case 'fail':
+        return this.#settle(this.failed());
+      case 'recover':
+        this.#release();
+        return this.#recover(action, error);
+      case 'retry':
+        this.#transient(error.code);
+        if (!o.idempotent && !NEVER_APPLIED_CODES.has(error.code)) return this.#settle(this.failed());
+        return this.#retry(action, error);
+    }
+  }
+
+  async #retry(action: RetryAction, error: GmeError): Promise<boolean> {
+    const o = this.#o;
+    const attempt = this.#attempts;
+    if (attempt >= action.maxAttempts || attempt >= MAX_INVOCATIONS) return this.#settle(this.failed());
+    const now = o.clock.now();
+    const delayMs = computeDelay({
+      attempt,
+      baseDelayMs: action.baseDelayMs,
+      maxDelayMs: action.maxDelayMs,
+      jitter: action.jitter,
+      previousDelayMs: this.#previousDelay,
+      random: o.random,
+    });
+    // The deadline is checked before the budget, so a retry that could not happen spends no token.
+    if (now + delayMs > o.deadline) return this.#settle(this.failed());
+    if (o.breaker !== undefined && !o.breaker.canPass(o.family, now)) {
+      return this.#settle(this.failed({ circuitOpen: true }));
+    }
+    const budget = o.budget;
+    if (budget !== undefined && !budget.tryAcquire()) {
+      const hook = o.hooks.budgetExhausted;
+      if (hook !== undefined) {
+        const event = { operation: o.operation, code: error.code, attempt, tokens: budget.tokens };
+        fireHook(() => hook.call(o.hooks, event));
+      }
+      return this.#settle(this.failed({ budgetExhausted: true }));
+    }
+    this.#previousDelay = delayMs;
+    const hook = o.hooks.retry;
+    if (hook !== undefined) {
+      const event = { operation: o.operation, code: error.code, attempt, delayMs, error };
+      fireHook(() => hook.call(o.hooks, event));
+    }
+    if (delayMs > 0) {
+      try {
+        await o.clock.sleep(delayMs, o.signal);
+      } catch {
+        return o.signal?.aborted ? this.#abort() : this.#settle(this.failed());
+      }
+    }
+    return o.signal?.aborted ? this.#abort() : true;
+  }
+
+  async #recover(action: RecoverAction, error: GmeError): Promise<boolean> {
+    const o = this.#o;
+    this.#recoveries ??= new Map();
+    const used = this.#recoveries.get(action) ?? 0;
+    if (used >= action.maxRecoveries) return this.#settle(this.failed());
+    this.#recoveries.set(action, used + 1);
+    const name = typeof action.recovery === 'string' ? action.recovery : action.recovery.name || 'custom';
+    let result: Result<RecoveryOutcome<V>, GmeError> | undefined;
+    try {
+      result = await o.runRecovery(action.recovery, error, this.#args, o.signal);
+    } catch {
+      result = undefined;
+    }
+    if (o.signal?.aborted) return this.#abort();
+    const outcome = result?.isOk() ? result.value : undefined;
+    const valid = outcome !== undefined && (outcome.next === 'done' || outcome.next === 'retry');
+    const hook = o.hooks.recovery;
+    if (hook !== undefined) {
+      const event: { operation: string; code: number; action: string; ok: boolean; error?: GmeError } = {
+        operation: o.operation,
+        code: error.code,
+        action: name,
+        ok: valid,
+      };
+      if (result?.isErr()) event.error = result.error;
+      fireHook(() => hook.call(o.hooks, event));
+    }
+    // A failed recovery ends the call with the failure it was meant to heal; its own error goes to the hook.
+    if (!valid) return this.#settle(this.failed());
+    this.#recovered = name;
+    if (outcome.next === 'done') return this.#settle(this.succeeded(outcome.value));
+    if ('args' in outcome) this.#args = outcome.args;
+    if (this.#attempts >= MAX_INVOCATIONS || o.clock.now() >= o.deadline) return this.#settle(this.failed());
+    return true;
+  }
+
+  #settle(outcome: Outcome<V>): false {
+    this.#final = outcome;
+    return false;
+  }
+
+  #abort(): false {
+    this.#release();
+    return this.#settle(err(this.#o.abortError(this.#attempts)));
+  }
+
+  #healthy(): void {
+    const o = this.#o;
+    this.#trial = false;
+    o.budget?.recordSuccess();
+    if (o.breaker?.recordSuccess(o.family) && !o.breaker.reportsTransitions) {
+      const hook = o.hooks.circuitClose;
+      if (hook !== undefined) fireHook(() => hook.call(o.hooks, { family: o.family }));
+    }
+  }
+
+  #transient(code: number): void {
+    const o = this.#o;
+    if (o.breaker === undefined) return;
+    this.#trial = false;
+    const until = o.breaker.recordFailure(o.family, o.clock.now(), code);
+    const hook = o.hooks.circuitOpen;
+    if (until !== undefined && hook !== undefined && !o.breaker.reportsTransitions)
+      fireHook(() => hook.call(o.hooks, { family: o.family, until }));
+  }
+
+  /** Frees a half-open trial slot this call held when it ends without a verdict on the backend's health. */
+  #release(): void {
+    if (this.#trial) {
+      this.#trial = false;
+      this.#o.breaker?.release(this.#o.family);
+    }
+  }
+}
