@@ -38,4 +38,53 @@ export type {
 } from './errors/gme-error.js';
 export { isGmeError } from './errors/gme-error.js';
 export type { GmeEventMap, GmeEventName, RoomState } from './events.js';
+export type {
+  ActionOptions,
+  CategoryRules,
+  CircuitBreakerOptions,
+  Clock,
+  CodeRules,
+  CustomRecovery,
+  FailAction,
+  JitterMode,
+  OperationRules,
+  Policy,
+  PolicyAction,
+  PolicyActionJSON,
+  PolicyIssue,
+  PolicyJSON,
+  PolicyOptions,
+  RecoverAction,
+  RecoverOptions,
+  RecoveryContext,
+  RecoveryName,
+  RecoveryOutcome,
+  ResolvedAction,
+  RetryAction,
+  RetryBudgetOptions,
+  RetryOptions,
+  RuleKind,
+  SucceedAction,
+} from './policy/index.js';
+export {
+  definePolicy,
+  fail,
+  isPolicy,
+  NEVER_APPLIED_CODES,
+  PolicyConfigError,
+  parsePolicy,
+  policyToJSON,
+  RECOVERY_NAMES,
+  recover,
+  resolveAction,
+  retry,
+  succeed,
+} from './policy/index.js';
 export type { GmeAdapter, RawEventHandler } from './sdk/adapter.js';
+export type { GmeEventName as SdkEventName, GmeEventType } from './sdk/event-types.js';
+export { EVENT_TYPES, eventName } from './sdk/event-types.js';
+export type { ElectronDelegate, ElectronGmeContext, FromElectronOptions } from './sdk/from-electron.js';
+export { fromElectron } from './sdk/from-electron.js';
+export type { FromWebOptions, WebDelegate, WebGmeApi } from './sdk/from-web.js';
+export { fromWeb } from './sdk/from-web.js';
+export type { ParsedPayload } from './sdk/parse-payload.js';

@@ -55,7 +55,13 @@ const ELECTRON_CALLS: { readonly [Op in OperationName]: (args: OperationArgs[Op]
   ],
 };
 
-/** The `GmeContext` method name of each operation. */
+/**
+ * The `GmeContext` method name of each operation.
+ *
+ * @example
+ * import { ELECTRON_METHODS } from 'gme-result';
+ * ELECTRON_METHODS.uploadRecordedFile; // 'PttUploadRecordedFile'
+ */
 export const ELECTRON_METHODS: { readonly [Op in OperationName]: string } = {
   init: 'Init',
   enterRoom: 'EnterRoom',

@@ -34,7 +34,13 @@ export interface FromWebOptions {
 
 type MethodCall = readonly [method: string, args: readonly unknown[]];
 
-/** The `WebGMEAPI` method name of each operation the H5 SDK has: voice chat only. */
+/**
+ * The `WebGMEAPI` method name of each operation the H5 SDK has: voice chat only.
+ *
+ * @example
+ * import { WEB_METHODS } from 'gme-result';
+ * WEB_METHODS.uploadRecordedFile; // undefined: the H5 SDK has no voice messages
+ */
 export const WEB_METHODS: { readonly [Op in OperationName]?: string } = {
   init: 'Init',
   enterRoom: 'EnterRoom',

@@ -4,7 +4,9 @@ import { parsePayload } from './parse-payload.js';
 
 describe('parsePayload', () => {
   it('reads Electron JSON text', () => {
-    const p = parsePayload('{"result":0,"error_info":"","file_path":"/a.silk","file_id":"https://x/1","text":"hi"}');
+    const p = parsePayload(
+      '{"result":0,"error_info":"","file_path":"/a.silk","file_id":"https://x/1","text":"hi"}',
+    );
     expect(p).toMatchObject({
       result: 0,
       errorInfo: '',

@@ -14,6 +14,7 @@ import { electronFace, type SimulatedGmeContext } from './simulated-electron.js'
  *   `Poll`, `GetSDKVersion` and `IsRoomEntered` (false). `Init` checks its arguments strictly:
  *   the app id must be a non-empty string and the open id a numeric string greater than 10000
  *   (an Int64, as GME documents), else 1004. A second `Init` returns 0 and changes nothing.
+ *   `Uninit` forgets the session: room, PTT auth, recording and pending events (no events).
  * - `EnterRoom`: room id 1–127 characters, room type 1–3, a non-empty auth buffer, else 1004 at
  *   once; 1001 while an entry is in progress, 1002 while exiting or switching. In that room
  *   already: ENTER_ROOM with 1003; in another room: ENTER_ROOM with 7007.

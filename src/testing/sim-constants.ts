@@ -70,7 +70,14 @@ export const SIM_EVENTS = {
  */
 export const SIM_WEB_EVENT_OFFSET = 100;
 
-/** The H5 SDK's event constants (`api.event`) in the simulation: voice-chat events only. */
+/**
+ * The H5 SDK's event constants (`api.event`) in the simulation: voice-chat events only.
+ *
+ * @example
+ * import { createSimulatedWebGme } from 'gme-result/testing';
+ * const api = createSimulatedWebGme();
+ * api.event.ITMG_MAIN_EVENT_TYPE_ENTER_ROOM; // 101, where the native SDKs use 1
+ */
 export const SIM_WEB_EVENTS = {
   ITMG_MAIN_EVENT_TYPE_ENTER_ROOM: SIM_EVENTS.ITMG_MAIN_EVENT_TYPE_ENTER_ROOM + SIM_WEB_EVENT_OFFSET,
   ITMG_MAIN_EVENT_TYPE_EXIT_ROOM: SIM_EVENTS.ITMG_MAIN_EVENT_TYPE_EXIT_ROOM + SIM_WEB_EVENT_OFFSET,
@@ -85,5 +92,11 @@ export const SIM_WEB_EVENTS = {
     SIM_EVENTS.ITMG_MAIN_EVENT_TYPE_CHANGE_ROOM_QUALITY + SIM_WEB_EVENT_OFFSET,
 } as const;
 
-/** What `GetSDKVersion()` returns. */
+/**
+ * What the simulator's `GetSDKVersion()` returns.
+ *
+ * @example
+ * import { createSimulatedGme, SIM_SDK_VERSION } from 'gme-result/testing';
+ * createSimulatedGme().GetSDKVersion() === SIM_SDK_VERSION; // true
+ */
 export const SIM_SDK_VERSION = '2.9.15-simulated';

@@ -1,6 +1,13 @@
 import { show } from './sim-options.js';
 
-/** The SDK methods the simulator models, by their PascalCase (GmeContext) names. */
+/**
+ * The SDK methods the simulator models, by their PascalCase (GmeContext) names: the keys of
+ * `control.script`, `control.outage({ methods })` and `control.stats.calls`.
+ *
+ * @example
+ * import { SIM_METHODS } from 'gme-result/testing';
+ * SIM_METHODS.includes('PttUploadRecordedFile'); // true
+ */
 export const SIM_METHODS = [
   'Init',
   'Uninit',

@@ -8,13 +8,11 @@ const MIN_RECORDING_MS = 1000;
 export const STREAMING_TICK_MS = 500;
 const MAX_VOICE_TYPE = 12;
 
-/** Codes of a streaming stop after which the recording itself is kept (GME: "recording succeeded"). */
-const RECORDING_KEPT: ReadonlySet<number> = new Set([
-  C.AV_OK,
-  C.QAVPTTERROR_STREAMIN_RECORD_SUC_REC_FAIL,
-  C.QAVPTTERROR_STREAMIN_UPLOADANDRECORD_SUC_REC_FAIL,
-  C.QAVPTTERROR_ERR_VOICE_STREAMING_ASR_ERROR,
-]);
+/**
+ * Whether a streaming stop keeps the local recording: yes unless the recorder itself failed
+ * (4097-4104, e.g. 4103 too short). Recognition or network failures leave the file on disk.
+ */
+const recordingKept = (result: number): boolean => result === C.AV_OK || result < 4097 || result > 4104;
 /** Codes of a streaming stop after which the upload is done too. */
 const UPLOAD_KEPT: ReadonlySet<number> = new Set([
   C.AV_OK,
@@ -122,7 +120,7 @@ export function voiceMethods(engine: SimEngine) {
               w.current = undefined;
             }
             if (rec === undefined) return;
-            if (streaming ? RECORDING_KEPT.has(result) : result === C.AV_OK) w.files.set(filePath, length);
+            if (streaming ? recordingKept(result) : result === C.AV_OK) w.files.set(filePath, length);
             if (streaming && UPLOAD_KEPT.has(result)) w.uploads.set(fileId, filePath);
           };
           const begin = (): void => {
