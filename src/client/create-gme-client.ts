@@ -146,13 +146,7 @@ class Client {
           : undefined;
       },
     } as ExecuteHooks;
-    const disposeSignal = this.disposeCtl.signal;
-    const base = o.clock;
-    this.clock = {
-      now: () => base.now(),
-      // Retry waits end at once on dispose, so pending calls settle as aborted without delay.
-      sleep: (ms, signal) => base.sleep(ms, signal === undefined ? disposeSignal : AbortSignal.any([signal, disposeSignal])),
-    };
+    this.clock = o.clock;
     this.bridge = new EventBridge(o.sdk, {
       onSdkEvent: (type, payload) => this.#onSdkEvent(type, payload),
       onUnmatched: (type, operation, payload) => {
@@ -296,7 +290,7 @@ class Client {
   ): Promise<Result<OperationValue<Op>, GmeError>> {
     try {
       const spec = OPERATION_SPECS[op];
-      const args = (rawArgs ?? {}) as OperationArgs[Op];
+      const args = (rawArgs === undefined ? {} : rawArgs) as OperationArgs[Op];
       const problem = spec.validate(args) ?? checkCallOptions(options);
       if (problem !== undefined) return Promise.resolve(err(this.error(1004, op, 0, problem)));
       if (this.disposeCtl.signal.aborted) {
@@ -336,6 +330,15 @@ class Client {
     return started;
   }
 
+  /**
+   * The signal the policy stage watches: the caller's, joined with the client's dispose signal so
+   * that a retry wait or a recovery ends at once on dispose. (The bridge settles pending SDK
+   * invocations on dispose by itself, without one listener per call on the shared signal.)
+   */
+  policySignal(signal: AbortSignal | undefined): AbortSignal {
+    return signal === undefined ? this.disposeCtl.signal : AbortSignal.any([signal, this.disposeCtl.signal]);
+  }
+
   /** The policy stage and below. */
   execute<Op extends OperationName>(
     op: Op,
@@ -359,7 +362,7 @@ class Client {
       runRecovery: (recovery, error, a, s) => this.recoveries.run(op, recovery, error, a, s, now + (options?.deadlineMs ?? this.o.deadlineMs)),
       budget: this.budget,
       breaker: this.breaker,
-      signal,
+      signal: this.policySignal(signal),
       deadline: now + (options?.deadlineMs ?? this.o.deadlineMs),
       clock: this.clock,
       random: this.o.random,
@@ -442,7 +445,7 @@ class Client {
         runRecovery: (recovery, error, a, s) => this.recoveries.run(method, recovery, error, a, s, now + this.o.deadlineMs),
         budget: this.budget,
         breaker: this.breaker,
-        signal,
+        signal: this.policySignal(signal),
         deadline: now + (options?.deadlineMs ?? this.o.deadlineMs),
         clock: this.clock,
         random: this.o.random,
