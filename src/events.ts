@@ -3,7 +3,14 @@ import type { GmeError } from './errors/gme-error.js';
 import type { ParsedPayload } from './sdk/parse-payload.js';
 
 /** The room as the client last saw it, tracked from the SDK's events. */
-export type RoomState = 'idle' | 'entering' | 'entered' | 'switching' | 'exiting' | 'reconnecting' | 'disconnected';
+export type RoomState =
+  | 'idle'
+  | 'entering'
+  | 'entered'
+  | 'switching'
+  | 'exiting'
+  | 'reconnecting'
+  | 'disconnected';
 
 /**
  * Every event a client emits, with its payload. Payloads are frozen; none carries an auth buffer.
@@ -26,7 +33,12 @@ export interface GmeEventMap {
     readonly durationMs: number;
   };
   /** A call ended in Err. */
-  error: { readonly operation: string; readonly attempts: number; readonly error: GmeError; readonly durationMs: number };
+  error: {
+    readonly operation: string;
+    readonly attempts: number;
+    readonly error: GmeError;
+    readonly durationMs: number;
+  };
   /** A failed attempt will be retried after `delayMs`. `attempt` is the number of the attempt that failed. */
   retry: {
     readonly operation: string;
@@ -44,7 +56,12 @@ export interface GmeEventMap {
     readonly error?: GmeError;
   };
   /** Retries stopped because the client's retry budget was empty. */
-  budgetExhausted: { readonly operation: string; readonly code: number; readonly attempt: number; readonly tokens: number };
+  budgetExhausted: {
+    readonly operation: string;
+    readonly code: number;
+    readonly attempt: number;
+    readonly tokens: number;
+  };
   /** An operation family's circuit opened: calls fail fast until `until` (clock ms). */
   circuitOpen: { readonly family: string; readonly until: number };
   /** An operation family's circuit closed again after a successful trial. */

@@ -2,9 +2,9 @@ import { defaultPolicy } from '../../policies/default-policy.js';
 import type { GmeLocale, GmeTableId } from '../codes/catalog.js';
 import { type Clock, isPolicy, type Policy, systemClock } from '../policy/index.js';
 import type { GmeAdapter } from '../sdk/adapter.js';
-import { describeValue } from './validate-args.js';
 import type { OperationName } from './operation-types.js';
 import { OPERATION_NAMES } from './operation-types.js';
+import { describeValue } from './validate-args.js';
 
 /** What `auth.refresh` is told when a call needs a new auth buffer. */
 export interface AuthRefreshContext {
@@ -113,7 +113,11 @@ export function resolveOptions(options: GmeClientOptions): ResolvedOptions {
   }
   for (const m of ADAPTER_METHODS) {
     if (typeof (sdk as Record<string, unknown>)[m] !== 'function') {
-      fail(`sdk.${m}`, 'a function (wrap the SDK with fromElectron(ctx) or fromWeb(api))', (sdk as Record<string, unknown>)[m]);
+      fail(
+        `sdk.${m}`,
+        'a function (wrap the SDK with fromElectron(ctx) or fromWeb(api))',
+        (sdk as Record<string, unknown>)[m],
+      );
     }
   }
   const policy = options.policy ?? defaultPolicy;
@@ -121,12 +125,14 @@ export function resolveOptions(options: GmeClientOptions): ResolvedOptions {
   const auth = options.auth ?? {};
   if (typeof auth !== 'object' || auth === null) fail('auth', 'an object', auth);
   for (const key of ['refresh', 'refreshPtt'] as const) {
-    if (auth[key] !== undefined && typeof auth[key] !== 'function') fail(`auth.${key}`, 'a function', auth[key]);
+    if (auth[key] !== undefined && typeof auth[key] !== 'function')
+      fail(`auth.${key}`, 'a function', auth[key]);
   }
   let pollIntervalMs: number | false = 50;
   if (options.poll === false) pollIntervalMs = false;
   else if (options.poll !== undefined) {
-    if (typeof options.poll !== 'object' || options.poll === null) fail('poll', 'an object or false', options.poll);
+    if (typeof options.poll !== 'object' || options.poll === null)
+      fail('poll', 'an object or false', options.poll);
     pollIntervalMs = int('poll.intervalMs', options.poll.intervalMs, 1, 10_000, 50);
   }
   const locale = options.locale ?? 'en';
@@ -136,7 +142,8 @@ export function resolveOptions(options: GmeClientOptions): ResolvedOptions {
   const timeouts = options.timeouts ?? {};
   if (typeof timeouts !== 'object' || timeouts === null) fail('timeouts', 'an object', timeouts);
   for (const [op, ms] of Object.entries(timeouts)) {
-    if (!(OPERATION_NAMES as readonly string[]).includes(op)) fail('timeouts', `keys among ${OPERATION_NAMES.join(', ')}`, op);
+    if (!(OPERATION_NAMES as readonly string[]).includes(op))
+      fail('timeouts', `keys among ${OPERATION_NAMES.join(', ')}`, op);
     int(`timeouts.${op}`, ms, 1, 3_600_000, 0);
   }
   const clock = options.clock ?? systemClock;

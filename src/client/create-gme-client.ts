@@ -17,7 +17,7 @@ import { type GmeClientOptions, type ResolvedOptions, resolveOptions } from './c
 import { OPERATION_SPECS } from './operation-specs.js';
 import type { CallOptions, OperationArgs, OperationName, OperationValue } from './operation-types.js';
 import { createRecoveries, type Recoveries } from './recoveries.js';
-import { RoomTracker, type RoomSnapshot } from './room-tracker.js';
+import { type RoomSnapshot, RoomTracker } from './room-tracker.js';
 import { type GmeListener, SafeEmitter } from './safe-emitter.js';
 
 /** The Ok value of `client.call(...)`. */
@@ -49,9 +49,10 @@ export interface ClientStats {
   readonly listeners: number;
 }
 
-type OpMethod<Op extends OperationName> = OperationArgs[Op] extends Readonly<Record<string, never>>
-  ? (args?: OperationArgs[Op], options?: CallOptions) => ResultAsync<OperationValue<Op>, GmeError>
-  : (args: OperationArgs[Op], options?: CallOptions) => ResultAsync<OperationValue<Op>, GmeError>;
+type OpMethod<Op extends OperationName> =
+  OperationArgs[Op] extends Readonly<Record<string, never>>
+    ? (args?: OperationArgs[Op], options?: CallOptions) => ResultAsync<OperationValue<Op>, GmeError>
+    : (args: OperationArgs[Op], options?: CallOptions) => ResultAsync<OperationValue<Op>, GmeError>;
 
 /**
  * A GME SDK behind Results, policies and events. Every method returns a `ResultAsync` that never
@@ -130,7 +131,9 @@ class Client {
         return emitter.has('retry') ? (e: GmeEventMap['retry']) => emitter.emit('retry', e) : undefined;
       },
       get recovery() {
-        return emitter.has('recovery') ? (e: GmeEventMap['recovery']) => emitter.emit('recovery', e) : undefined;
+        return emitter.has('recovery')
+          ? (e: GmeEventMap['recovery']) => emitter.emit('recovery', e)
+          : undefined;
       },
       get budgetExhausted() {
         return emitter.has('budgetExhausted')
@@ -138,7 +141,9 @@ class Client {
           : undefined;
       },
       get circuitOpen() {
-        return emitter.has('circuitOpen') ? (e: GmeEventMap['circuitOpen']) => emitter.emit('circuitOpen', e) : undefined;
+        return emitter.has('circuitOpen')
+          ? (e: GmeEventMap['circuitOpen']) => emitter.emit('circuitOpen', e)
+          : undefined;
       },
       get circuitClose() {
         return emitter.has('circuitClose')
@@ -151,7 +156,12 @@ class Client {
       onSdkEvent: (type, payload) => this.#onSdkEvent(type, payload),
       onUnmatched: (type, operation, payload) => {
         if (this.emitter.has('lateResult')) {
-          this.emitter.emit('lateResult', { eventType: type, eventName: eventName(type), operation, payload });
+          this.emitter.emit('lateResult', {
+            eventType: type,
+            eventName: eventName(type),
+            operation,
+            payload,
+          });
         }
       },
       onForwardError: (eventType, error) => {
@@ -178,7 +188,8 @@ class Client {
   #onSdkEvent(type: number, payload: ParsedPayload): void {
     this.room.onEvent(type, payload);
     if (this.inFlightWaiters.size > 0) for (const w of [...this.inFlightWaiters]) w(type);
-    if (this.emitter.has('sdkEvent')) this.emitter.emit('sdkEvent', { eventType: type, eventName: eventName(type), payload });
+    if (this.emitter.has('sdkEvent'))
+      this.emitter.emit('sdkEvent', { eventType: type, eventName: eventName(type), payload });
   }
 
   error(code: number, operation: string, attempts: number, detail?: string, cause?: unknown): GmeError {
@@ -205,12 +216,24 @@ class Client {
       case 'ok': {
         const data = OPERATION_SPECS[op].data(args, outcome.payload);
         return data === undefined
-          ? err(this.error(1006, op, attempt, 'The completion event lacks a field the result needs.', outcome.payload?.data))
+          ? err(
+              this.error(
+                1006,
+                op,
+                attempt,
+                'The completion event lacks a field the result needs.',
+                outcome.payload?.data,
+              ),
+            )
           : ok(data);
       }
       case 'code':
         if (outcome.code === -1 && outcome.payload === undefined) {
-          return err(this.error(1006, op, attempt, 'The SDK returned -1: its native addon is not loaded.', { returned: -1 }));
+          return err(
+            this.error(1006, op, attempt, 'The SDK returned -1: its native addon is not loaded.', {
+              returned: -1,
+            }),
+          );
         }
         return err(
           createGmeError({
@@ -231,7 +254,12 @@ class Client {
   outcomeError(operation: string, attempt: number, outcome: InvokeOutcome): GmeError {
     switch (outcome.kind) {
       case 'timeout':
-        return this.error(1005, operation, attempt, `No completion event came within ${outcome.timeoutMs} ms.`);
+        return this.error(
+          1005,
+          operation,
+          attempt,
+          `No completion event came within ${outcome.timeoutMs} ms.`,
+        );
       case 'aborted':
         return this.error(7013, operation, attempt, 'The call was aborted.');
       case 'threw':
@@ -241,7 +269,13 @@ class Client {
           returned: typeof outcome.value,
         });
       case 'malformed':
-        return this.error(1006, operation, attempt, 'The completion event payload could not be read.', outcome.payload.data);
+        return this.error(
+          1006,
+          operation,
+          attempt,
+          'The completion event payload could not be read.',
+          outcome.payload.data,
+        );
       default:
         return this.error(1006, operation, attempt, 'Unexpected outcome.');
     }
@@ -268,7 +302,10 @@ class Client {
       limit: op === 'speechToText' ? this.sttLimit : undefined,
     });
     const finish = (o: InvokeOutcome): Result<unknown, GmeError> => {
-      if (before !== undefined && (o.kind === 'threw' || o.kind === 'garbage' || (o.kind === 'code' && o.payload === undefined))) {
+      if (
+        before !== undefined &&
+        (o.kind === 'threw' || o.kind === 'garbage' || (o.kind === 'code' && o.payload === undefined))
+      ) {
         this.room.refused(before);
       }
       return this.toResult(op, args, attempt, o);
@@ -359,7 +396,8 @@ class Client {
       args,
       attempt: (n, a) => this.invokeOnce(op, a as OperationArgs[Op], n, signal, timeoutMs),
       succeedValue: (error, a) => succeedData(op, a as OperationArgs[Op], error.code),
-      runRecovery: (recovery, error, a, s) => this.recoveries.run(op, recovery, error, a, s, now + (options?.deadlineMs ?? this.o.deadlineMs)),
+      runRecovery: (recovery, error, a, s) =>
+        this.recoveries.run(op, recovery, error, a, s, now + (options?.deadlineMs ?? this.o.deadlineMs)),
       budget: this.budget,
       breaker: this.breaker,
       signal: this.policySignal(signal),
@@ -381,10 +419,13 @@ class Client {
         }),
     }).then((result) => {
       const final = result.map((s) => {
-        const value = { ...(s.value as object), attempts: s.attempts, code: s.code } as { recovered?: string };
+        const value = { ...(s.value as object), attempts: s.attempts, code: s.code } as {
+          recovered?: string;
+        };
         if (s.recovered !== undefined) value.recovered = s.recovered;
         if (op === 'init') this.lastInit = args as OperationArgs['init'];
-        else if (op === 'applyPttAuthbuffer') this.lastPttAuth = (args as OperationArgs['applyPttAuthbuffer']).authBuffer;
+        else if (op === 'applyPttAuthbuffer')
+          this.lastPttAuth = (args as OperationArgs['applyPttAuthbuffer']).authBuffer;
         else if (op === 'enterRoom') this.lastRoomType = (args as OperationArgs['enterRoom']).roomType;
         return value as OperationValue<Op>;
       });
@@ -393,31 +434,54 @@ class Client {
     });
   }
 
-  #report(operation: string, result: Result<{ attempts: number; code: number; recovered?: string }, GmeError>, started: number): void {
+  #report(
+    operation: string,
+    result: Result<{ attempts: number; code: number; recovered?: string }, GmeError>,
+    started: number,
+  ): void {
     const durationMs = this.clock.now() - started;
     if (result.isOk()) {
       if (this.emitter.has('success')) {
         const { attempts, code, recovered } = result.value;
-        this.emitter.emit('success', { operation, attempts, code, durationMs, ...(recovered === undefined ? {} : { recovered }) });
+        this.emitter.emit('success', {
+          operation,
+          attempts,
+          code,
+          durationMs,
+          ...(recovered === undefined ? {} : { recovered }),
+        });
       }
     } else if (this.emitter.has('error')) {
-      this.emitter.emit('error', { operation, attempts: result.error.attempts, error: result.error, durationMs });
+      this.emitter.emit('error', {
+        operation,
+        attempts: result.error.attempts,
+        error: result.error,
+        durationMs,
+      });
     }
   }
 
-  callRaw(method: unknown, rawArgs: unknown, options: RawCallOptions | undefined): Promise<Result<CallValue, GmeError>> {
+  callRaw(
+    method: unknown,
+    rawArgs: unknown,
+    options: RawCallOptions | undefined,
+  ): Promise<Result<CallValue, GmeError>> {
     const name = typeof method === 'string' ? method : String(method);
     try {
       if (typeof method !== 'string' || method.length === 0) {
         return Promise.resolve(err(this.error(1004, name, 0, 'Expected `method` to be a non-empty string.')));
       }
       const args = rawArgs ?? [];
-      if (!Array.isArray(args)) return Promise.resolve(err(this.error(1004, method, 0, 'Expected `args` to be an array.')));
+      if (!Array.isArray(args))
+        return Promise.resolve(err(this.error(1004, method, 0, 'Expected `args` to be an array.')));
       const problem = checkCallOptions(options);
       if (problem !== undefined) return Promise.resolve(err(this.error(1004, method, 0, problem)));
-      if (this.disposeCtl.signal.aborted) return Promise.resolve(err(this.error(7013, method, 0, 'The client was disposed.')));
+      if (this.disposeCtl.signal.aborted)
+        return Promise.resolve(err(this.error(7013, method, 0, 'The client was disposed.')));
       if (!this.o.sdk.hasMethod(method)) {
-        return Promise.resolve(err(this.error(1006, method, 0, `The ${this.o.sdk.surface} SDK has no method ${method}.`)));
+        return Promise.resolve(
+          err(this.error(1006, method, 0, `The ${this.o.sdk.surface} SDK has no method ${method}.`)),
+        );
       }
       const anyReturn = options?.returnsCode === false;
       const signal = options?.signal;
@@ -431,18 +495,34 @@ class Client {
         args,
         attempt: (n) => {
           if (this.emitter.has('attempt')) this.emitter.emit('attempt', { operation: method, attempt: n });
-          const o = this.bridge.invoke({ call: () => sdk.callMethod(method, args), key: undefined, timeoutMs: 0, signal, anyReturn });
+          const o = this.bridge.invoke({
+            call: () => sdk.callMethod(method, args),
+            key: undefined,
+            timeoutMs: 0,
+            signal,
+            anyReturn,
+          });
           const outcome = o as InvokeOutcome;
           if (outcome.kind === 'ok') return Promise.resolve(ok(outcome.returned));
           if (outcome.kind === 'code') {
             return Promise.resolve(
-              err(createGmeError({ code: outcome.code, operation: method, source: 'sdk', attempts: n, locale: this.o.locale, table: this.o.table })),
+              err(
+                createGmeError({
+                  code: outcome.code,
+                  operation: method,
+                  source: 'sdk',
+                  attempts: n,
+                  locale: this.o.locale,
+                  table: this.o.table,
+                }),
+              ),
             );
           }
           return Promise.resolve(err(this.outcomeError(method, n, outcome)));
         },
         succeedValue: (error) => error.code,
-        runRecovery: (recovery, error, a, s) => this.recoveries.run(method, recovery, error, a, s, now + this.o.deadlineMs),
+        runRecovery: (recovery, error, a, s) =>
+          this.recoveries.run(method, recovery, error, a, s, now + this.o.deadlineMs),
         budget: this.budget,
         breaker: this.breaker,
         signal: this.policySignal(signal),

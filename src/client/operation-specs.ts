@@ -18,7 +18,10 @@ export interface OperationSpec<Op extends OperationName> {
   /** How long one invocation waits for its event. */
   readonly timeoutMs: number;
   /** The Ok data from the arguments and the completion payload; undefined when the payload lacks a field. */
-  readonly data: (args: OperationArgs[Op], payload: ParsedPayload | undefined) => OperationData[Op] | undefined;
+  readonly data: (
+    args: OperationArgs[Op],
+    payload: ParsedPayload | undefined,
+  ) => OperationData[Op] | undefined;
 }
 
 const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
@@ -121,7 +124,11 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
     data: (a) => ({ filePath: a.filePath }),
   },
   speechToText: {
-    validate: v.object(fileId, v.optionalString('language', 1, 32), v.optionalString('translateLanguage', 1, 32)),
+    validate: v.object(
+      fileId,
+      v.optionalString('language', 1, 32),
+      v.optionalString('translateLanguage', 1, 32),
+    ),
     key: (a) => completionKey(5005, a.fileId),
     eventType: 5005,
     family: 'speech',

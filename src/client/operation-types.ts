@@ -18,7 +18,11 @@ export interface OperationArgs {
   readonly uploadRecordedFile: { readonly filePath: string };
   readonly downloadRecordedFile: { readonly fileId: string; readonly filePath: string };
   readonly playRecordedFile: { readonly filePath: string; readonly voiceType?: number };
-  readonly speechToText: { readonly fileId: string; readonly language?: string; readonly translateLanguage?: string };
+  readonly speechToText: {
+    readonly fileId: string;
+    readonly language?: string;
+    readonly translateLanguage?: string;
+  };
   readonly startStreamingRecognition: {
     readonly filePath: string;
     readonly language: string;
@@ -58,7 +62,11 @@ export interface OperationData {
   readonly downloadRecordedFile: { readonly fileId: string; readonly filePath: string };
   readonly playRecordedFile: { readonly filePath: string };
   readonly speechToText: { readonly fileId: string; readonly text: string };
-  readonly startStreamingRecognition: { readonly filePath: string; readonly fileId: string; readonly text: string };
+  readonly startStreamingRecognition: {
+    readonly filePath: string;
+    readonly fileId: string;
+    readonly text: string;
+  };
 }
 
 /** What every Ok value carries. */

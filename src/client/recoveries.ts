@@ -51,7 +51,11 @@ async function ask(
 ): Promise<string | undefined> {
   if (fn === undefined) return undefined;
   try {
-    const value = await fn({ operation, ...(roomId === undefined ? {} : { roomId }), ...(signal === undefined ? {} : { signal }) });
+    const value = await fn({
+      operation,
+      ...(roomId === undefined ? {} : { roomId }),
+      ...(signal === undefined ? {} : { signal }),
+    });
     return typeof value === 'string' && value.length > 0 ? value : undefined;
   } catch {
     return undefined;
@@ -69,7 +73,10 @@ export function createRecoveries(host: RecoveryHost): Recoveries {
     return typeof id === 'string' ? id : undefined;
   };
 
-  const builtIn: Record<RecoveryName, (op: string, error: GmeError, args: unknown, signal: AbortSignal | undefined, deadline: number) => Outcome> = {
+  const builtIn: Record<
+    RecoveryName,
+    (op: string, error: GmeError, args: unknown, signal: AbortSignal | undefined, deadline: number) => Outcome
+  > = {
     async reenterRoom(op, error, args, signal, deadline) {
       if (op === 'enterRoom') return ok(RETRY);
       if (op !== 'switchRoom') return err(error);
@@ -77,7 +84,10 @@ export function createRecoveries(host: RecoveryHost): Recoveries {
       const entered = await host.execute(
         'enterRoom',
         { roomId: a.roomId, roomType: host.lastRoomType, authBuffer: a.authBuffer },
-        { ...(signal === undefined ? {} : { signal }), deadlineMs: Math.max(1, Math.round(deadline - host.clock.now())) },
+        {
+          ...(signal === undefined ? {} : { signal }),
+          deadlineMs: Math.max(1, Math.round(deadline - host.clock.now())),
+        },
       );
       return entered.map(() => ({ next: 'done', value: { roomId: a.roomId } }) as RecoveryOutcome);
     },
@@ -85,7 +95,8 @@ export function createRecoveries(host: RecoveryHost): Recoveries {
       const pttOp = op === 'applyPttAuthbuffer';
       const fn = pttOp ? (host.o.auth.refreshPtt ?? host.o.auth.refresh) : host.o.auth.refresh;
       const buffer = await ask(fn, op, roomIdOf(args), signal);
-      if (buffer === undefined || typeof args !== 'object' || args === null || !('authBuffer' in args)) return err(error);
+      if (buffer === undefined || typeof args !== 'object' || args === null || !('authBuffer' in args))
+        return err(error);
       return ok({ next: 'retry', args: { ...args, authBuffer: buffer } });
     },
     async reapplyPttAuth(op, error, _args, signal) {

@@ -6,7 +6,9 @@ const ev = (result: number): ParsedPayload => ({ result, malformed: false, data:
 
 function tracker() {
   const changes: string[] = [];
-  const t = new RoomTracker((state, previous, roomId) => changes.push(`${previous}->${state}:${String(roomId)}`));
+  const t = new RoomTracker((state, previous, roomId) =>
+    changes.push(`${previous}->${state}:${String(roomId)}`),
+  );
   return { t, changes };
 }
 

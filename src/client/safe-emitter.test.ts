@@ -14,7 +14,10 @@ describe('SafeEmitter', () => {
     e.on('attempt', (p) => seen.push(['a', p, Object.isFrozen(p)]));
     e.on('attempt', (p) => seen.push(['b', p.attempt]));
     e.emit('attempt', { ...payload });
-    expect(seen).toEqual([['a', payload, true], ['b', 1]]);
+    expect(seen).toEqual([
+      ['a', payload, true],
+      ['b', 1],
+    ]);
   });
 
   it('keeps going after a throwing listener and reports it as listenerError', () => {

@@ -16,7 +16,9 @@ export class SafeEmitter {
 
   on<K extends GmeEventName>(event: K, listener: GmeListener<K>, once = false): void {
     if (typeof listener !== 'function') {
-      throw new TypeError(`Expected \`listener\` for '${String(event)}' to be a function, got ${typeof listener}.`);
+      throw new TypeError(
+        `Expected \`listener\` for '${String(event)}' to be a function, got ${typeof listener}.`,
+      );
     }
     let byListener = this.#wrappers.get(event);
     if (byListener === undefined) {

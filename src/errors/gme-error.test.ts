@@ -82,7 +82,12 @@ describe('GmeError', () => {
   });
 
   it('appends the detail to the message', () => {
-    const e = createGmeError({ code: 1004, operation: 'enterRoom', source: 'client', detail: 'Expected `roomId` ...' });
+    const e = createGmeError({
+      code: 1004,
+      operation: 'enterRoom',
+      source: 'client',
+      detail: 'Expected `roomId` ...',
+    });
     expect(e.message).toContain('Expected `roomId` ...');
   });
 });

@@ -101,7 +101,8 @@ class GmeErrorImpl extends Error {
       budgetExhausted: { value: init.budgetExhausted ?? false, enumerable: true },
       circuitOpen: { value: init.circuitOpen ?? false, enumerable: true },
     });
-    if (init.cause !== undefined) Object.defineProperty(this, 'cause', { value: init.cause, enumerable: false });
+    if (init.cause !== undefined)
+      Object.defineProperty(this, 'cause', { value: init.cause, enumerable: false });
   }
 
   toJSON(): GmeErrorJSON {

@@ -21,7 +21,12 @@ function fakeAdapter() {
       return detach;
     },
   };
-  return { adapter, detach, fire: (type: number, payload: unknown) => sink?.(type, payload), attached: () => sink !== undefined };
+  return {
+    adapter,
+    detach,
+    fire: (type: number, payload: unknown) => sink?.(type, payload),
+    attached: () => sink !== undefined,
+  };
 }
 
 function setup() {
@@ -120,7 +125,10 @@ describe('EventBridge', () => {
       ),
     ).toEqual({ kind: 'threw', error: boom });
     expect(await bridge.invoke(req({ call: () => 'x' }))).toEqual({ kind: 'garbage', value: 'x' });
-    expect(await bridge.invoke(req({ call: () => 1.5, key: undefined }))).toEqual({ kind: 'garbage', value: 1.5 });
+    expect(await bridge.invoke(req({ call: () => 1.5, key: undefined }))).toEqual({
+      kind: 'garbage',
+      value: 1.5,
+    });
     expect(bridge.stats.pending).toBe(0);
   });
 

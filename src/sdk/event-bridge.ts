@@ -33,18 +33,20 @@ export interface InvokeRequest {
 }
 
 /** Which operation each completion event settles, and the payload field that correlates it. */
-export const COMPLETION_EVENTS: ReadonlyMap<number, { readonly operation: OperationName; readonly field?: 'filePath' | 'fileId' }> =
-  new Map([
-    [1, { operation: 'enterRoom' }],
-    [2, { operation: 'exitRoom' }],
-    [13, { operation: 'switchRoom' }],
-    [5001, { operation: 'stopRecording' }],
-    [5002, { operation: 'uploadRecordedFile', field: 'filePath' }],
-    [5003, { operation: 'downloadRecordedFile', field: 'fileId' }],
-    [5004, { operation: 'playRecordedFile', field: 'filePath' }],
-    [5005, { operation: 'speechToText', field: 'fileId' }],
-    [5006, { operation: 'startStreamingRecognition', field: 'filePath' }],
-  ] as const);
+export const COMPLETION_EVENTS: ReadonlyMap<
+  number,
+  { readonly operation: OperationName; readonly field?: 'filePath' | 'fileId' }
+> = new Map([
+  [1, { operation: 'enterRoom' }],
+  [2, { operation: 'exitRoom' }],
+  [13, { operation: 'switchRoom' }],
+  [5001, { operation: 'stopRecording' }],
+  [5002, { operation: 'uploadRecordedFile', field: 'filePath' }],
+  [5003, { operation: 'downloadRecordedFile', field: 'fileId' }],
+  [5004, { operation: 'playRecordedFile', field: 'filePath' }],
+  [5005, { operation: 'speechToText', field: 'fileId' }],
+  [5006, { operation: 'startStreamingRecognition', field: 'filePath' }],
+] as const);
 
 /** The correlation key of a completion event type and its file path or id. */
 export function completionKey(eventType: number, value = ''): string {
@@ -88,8 +90,18 @@ export class EventBridge {
   }
 
   /** Pending invocations, armed timers and live entries, for leak checks. */
-  get stats(): { readonly pending: number; readonly keys: number; readonly timers: number; readonly live: number } {
-    return { pending: this.#pending.size, keys: this.#pending.keyCount, timers: this.#timers, live: this.#live.size };
+  get stats(): {
+    readonly pending: number;
+    readonly keys: number;
+    readonly timers: number;
+    readonly live: number;
+  } {
+    return {
+      pending: this.#pending.size,
+      keys: this.#pending.keyCount,
+      timers: this.#timers,
+      live: this.#live.size,
+    };
   }
 
   /** Calls the SDK's `Poll` every `intervalMs` (the timer does not keep Node alive on its own). */
@@ -180,10 +192,7 @@ export class EventBridge {
       this.#pending.add(key, entry);
       this.#live.add(onDispose);
       req.signal?.addEventListener('abort', onAbort, { once: true });
-      timer = setTimeout(
-        () => drop({ kind: 'timeout', timeoutMs: req.timeoutMs }),
-        req.timeoutMs,
-      );
+      timer = setTimeout(() => drop({ kind: 'timeout', timeoutMs: req.timeoutMs }), req.timeoutMs);
       this.#timers++;
       const first = this.#callSync(req);
       if (first.kind !== 'ok') drop(first);

@@ -46,7 +46,14 @@ describe.each<Surface>(['electron', 'real-electron'])('the game delegate on %s',
     h.gme.dispose();
     const r = await pending;
     expect(r._unsafeUnwrapErr()).toMatchObject({ code: 7013, source: 'client' });
-    expect(h.gme.stats()).toMatchObject({ pending: 0, correlationKeys: 0, timers: 0, live: 0, enterFlights: 0, inFlightWaiters: 0 });
+    expect(h.gme.stats()).toMatchObject({
+      pending: 0,
+      correlationKeys: 0,
+      timers: 0,
+      live: 0,
+      enterFlights: 0,
+      inFlightWaiters: 0,
+    });
     expect(vi.getTimerCount()).toBe(0);
     // The game polls now; its delegate gets events again, straight from the SDK.
     h.control.emit(4, { event_id: 1, user_list: [] });
@@ -76,7 +83,9 @@ describe('dispose', () => {
   it('settles queued speech-to-text requests as aborted too', async () => {
     const h = harness('electron', { latencyMs: 1_000 });
     await ready(h);
-    const calls = Array.from({ length: 12 }, (_, i) => h.gme.speechToText({ fileId: `https://sim.example/${i}` }));
+    const calls = Array.from({ length: 12 }, (_, i) =>
+      h.gme.speechToText({ fileId: `https://sim.example/${i}` }),
+    );
     await vi.advanceTimersByTimeAsync(10);
     h.gme.dispose();
     const results = await Promise.all(calls);

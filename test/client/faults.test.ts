@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { definePolicy, fail } from 'gme-result';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { harness, ready, settle } from '../support/harness.js';
 
 beforeEach(() => {
@@ -19,7 +19,12 @@ describe('faults at the bridge', () => {
     h.control.script('ExitRoom', [{ noEvent: true }]);
     const started = Date.now();
     const r = await settle(h.gme.exitRoom(undefined, { timeoutMs: 2_000 }));
-    expect(r._unsafeUnwrapErr()).toMatchObject({ code: 1005, name: 'AV_ERR_TIMEOUT', source: 'client', attempts: 1 });
+    expect(r._unsafeUnwrapErr()).toMatchObject({
+      code: 1005,
+      name: 'AV_ERR_TIMEOUT',
+      source: 'client',
+      attempts: 1,
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
     expect(Date.now() - started).toBeLessThan(2_200);
     h.gme.dispose();
@@ -57,7 +62,9 @@ describe('faults at the bridge', () => {
     const late: string[] = [];
     h.gme.on('lateResult', (e) => late.push(e.operation));
     h.control.script('EnterRoom', [{ event: 0, delayMs: 5_000 }]);
-    const r = await settle(h.gme.enterRoom({ roomId: 'far', roomType: 1, authBuffer: 's' }, { timeoutMs: 1_000 }));
+    const r = await settle(
+      h.gme.enterRoom({ roomId: 'far', roomType: 1, authBuffer: 's' }, { timeoutMs: 1_000 }),
+    );
     expect(r._unsafeUnwrapErr().code).toBe(1005);
     expect(h.gme.room.state).toBe('entering');
     await settle(new Promise((res) => setTimeout(res, 5_000)));
@@ -96,7 +103,11 @@ describe('faults at the bridge', () => {
     await ready(h);
     h.control.script('ExitRoom', [{ sync: 1001 }]);
     const r = await h.gme.exitRoom();
-    expect(r._unsafeUnwrapErr()).toMatchObject({ code: 1001, name: 'AV_ERR_REPEATED_OPERATION', source: 'sdk' });
+    expect(r._unsafeUnwrapErr()).toMatchObject({
+      code: 1001,
+      name: 'AV_ERR_REPEATED_OPERATION',
+      source: 'sdk',
+    });
     h.gme.dispose();
   });
 
@@ -154,7 +165,11 @@ describe('faults at the bridge', () => {
     await vi.advanceTimersByTimeAsync(100);
     ctl.abort();
     const r = await p;
-    expect(r._unsafeUnwrapErr()).toMatchObject({ code: 7013, name: 'AV_ERR_USER_CANCELED', source: 'client' });
+    expect(r._unsafeUnwrapErr()).toMatchObject({
+      code: 7013,
+      name: 'AV_ERR_USER_CANCELED',
+      source: 'client',
+    });
     h.gme.dispose();
   });
 

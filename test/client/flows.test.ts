@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { harness, record, ready, type Surface, settle } from '../support/harness.js';
+import { harness, ready, record, type Surface, settle } from '../support/harness.js';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -45,7 +45,9 @@ describe.each<Surface>(['electron', 'real-electron'])('voice flows through %s', 
         order.push(payload.filePath);
       }
     });
-    const results = await settle(Promise.all(paths.map((filePath) => h.gme.uploadRecordedFile({ filePath }))));
+    const results = await settle(
+      Promise.all(paths.map((filePath) => h.gme.uploadRecordedFile({ filePath }))),
+    );
     const values = results.map((r) => r._unsafeUnwrap());
     expect(values.map((v) => v.filePath)).toEqual(paths);
     expect(new Set(values.map((v) => v.fileId)).size).toBe(3);
