@@ -19,7 +19,14 @@ export interface PolicyRow {
   readonly reason: string;
 }
 
-/** A short text for an action. */
+/**
+ * A short text for an action, as used in {@link PolicyRow.decision}.
+ *
+ * @example
+ * import { retry } from 'gme-result';
+ * import { describeAction } from 'gme-result/policies';
+ * describeAction(retry()); // 'retry (3 attempts, 200–5000 ms, full jitter)'
+ */
 export function describeAction(action: PolicyAction): string {
   switch (action.action) {
     case 'retry': {

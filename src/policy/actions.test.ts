@@ -3,12 +3,25 @@ import { fail, isPolicyAction, recover, retry, succeed } from './actions.js';
 
 describe('retry()', () => {
   it('resolves the documented defaults', () => {
-    expect(retry()).toEqual({ action: 'retry', maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5000, jitter: 'full' });
+    expect(retry()).toEqual({
+      action: 'retry',
+      maxAttempts: 3,
+      baseDelayMs: 200,
+      maxDelayMs: 5000,
+      jitter: 'full',
+    });
   });
 
   it('keeps given values and a reason, and returns a frozen action', () => {
     const a = retry({ maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 900, jitter: 'equal', reason: 'flaky' });
-    expect(a).toEqual({ action: 'retry', maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 900, jitter: 'equal', reason: 'flaky' });
+    expect(a).toEqual({
+      action: 'retry',
+      maxAttempts: 4,
+      baseDelayMs: 100,
+      maxDelayMs: 900,
+      jitter: 'equal',
+      reason: 'flaky',
+    });
     expect(Object.isFrozen(a)).toBe(true);
     expect(isPolicyAction(a)).toBe(true);
   });
@@ -27,8 +40,14 @@ describe('retry()', () => {
     [{ maxAttempts: 2.5 }, 'Expected `maxAttempts` to be an integer from 1 to 20, got 2.5.'],
     [{ baseDelayMs: -1 }, 'Expected `baseDelayMs` to be an integer from 0 to 60000, got -1.'],
     [{ maxDelayMs: 300_001 }, 'Expected `maxDelayMs` to be an integer from 0 to 300000, got 300001.'],
-    [{ jitter: 'half' }, "Expected `jitter` to be one of 'full', 'equal', 'decorrelated', 'none', got \"half\"."],
-    [{ reason: 'two\nlines' }, 'Expected `reason` to be a one-line string of 1 to 200 characters, got "two\\nlines".'],
+    [
+      { jitter: 'half' },
+      "Expected `jitter` to be one of 'full', 'equal', 'decorrelated', 'none', got \"half\".",
+    ],
+    [
+      { reason: 'two\nlines' },
+      'Expected `reason` to be a one-line string of 1 to 200 characters, got "two\\nlines".',
+    ],
     [{ reason: 'x'.repeat(201) }, /Expected `reason` to be a one-line string of 1 to 200 characters/],
   ])('throws a TypeError naming the field and value for %j', (options, message) => {
     expect(() => retry(options as never)).toThrow(TypeError);
@@ -85,13 +104,17 @@ describe('recover()', () => {
 
 describe('isPolicyAction', () => {
   it('is false for look-alikes that the helpers did not make', () => {
-    expect(isPolicyAction({ action: 'retry', maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5000, jitter: 'full' })).toBe(false);
+    expect(
+      isPolicyAction({ action: 'retry', maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5000, jitter: 'full' }),
+    ).toBe(false);
     expect(isPolicyAction('retry')).toBe(false);
     expect(isPolicyAction(null)).toBe(false);
   });
 
   it('survives a second copy of the package (registered-symbol brand)', () => {
-    const foreign = Object.defineProperty({ action: 'fail' }, Symbol.for('gme-result.PolicyAction'), { value: true });
+    const foreign = Object.defineProperty({ action: 'fail' }, Symbol.for('gme-result.PolicyAction'), {
+      value: true,
+    });
     expect(isPolicyAction(foreign)).toBe(true);
   });
 });

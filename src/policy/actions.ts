@@ -14,7 +14,13 @@ import { type CustomRecovery, RECOVERY_NAMES, type RecoveryName } from './recove
 /** How a retry wait is randomised; see `computeDelay`. */
 export type JitterMode = 'full' | 'equal' | 'decorrelated' | 'none';
 
-/** Every {@link JitterMode}. */
+/**
+ * Every {@link JitterMode}.
+ *
+ * @example
+ * import { JITTER_MODES } from 'gme-result';
+ * JITTER_MODES.includes('full'); // true
+ */
 export const JITTER_MODES = [
   'full',
   'equal',
@@ -22,7 +28,14 @@ export const JITTER_MODES = [
   'none',
 ] as const satisfies readonly JitterMode[];
 
-/** The most SDK invocations one call may make, whatever the rules say (retries and recoveries together). */
+/**
+ * The most SDK invocations one call may make, whatever the rules say (retries and recoveries
+ * together); also the upper bound of `retry({ maxAttempts })`.
+ *
+ * @example
+ * import { MAX_INVOCATIONS, retry } from 'gme-result';
+ * retry({ maxAttempts: MAX_INVOCATIONS }); // the longest allowed
+ */
 export const MAX_INVOCATIONS = 20;
 
 /** Call the SDK again after a capped exponential backoff. */

@@ -6,7 +6,9 @@ const base = { baseDelayMs: 200, maxDelayMs: 5000 } as const;
 
 describe('computeDelay', () => {
   it("'none' doubles from the base and stops at the cap", () => {
-    const delays = [1, 2, 3, 4, 5, 6, 7].map((attempt) => computeDelay({ ...base, attempt, jitter: 'none', random: () => 0.5 }));
+    const delays = [1, 2, 3, 4, 5, 6, 7].map((attempt) =>
+      computeDelay({ ...base, attempt, jitter: 'none', random: () => 0.5 }),
+    );
     expect(delays).toEqual([200, 400, 800, 1600, 3200, 5000, 5000]);
   });
 
@@ -23,9 +25,15 @@ describe('computeDelay', () => {
 
   it("'decorrelated' grows from the previous delay, within [base, cap]", () => {
     expect(computeDelay({ ...base, attempt: 1, jitter: 'decorrelated', random: () => 1 })).toBe(600);
-    expect(computeDelay({ ...base, attempt: 2, jitter: 'decorrelated', previousDelayMs: 600, random: () => 1 })).toBe(1800);
-    expect(computeDelay({ ...base, attempt: 9, jitter: 'decorrelated', previousDelayMs: 4000, random: () => 1 })).toBe(5000);
-    expect(computeDelay({ ...base, attempt: 2, jitter: 'decorrelated', previousDelayMs: 600, random: () => 0 })).toBe(200);
+    expect(
+      computeDelay({ ...base, attempt: 2, jitter: 'decorrelated', previousDelayMs: 600, random: () => 1 }),
+    ).toBe(1800);
+    expect(
+      computeDelay({ ...base, attempt: 9, jitter: 'decorrelated', previousDelayMs: 4000, random: () => 1 }),
+    ).toBe(5000);
+    expect(
+      computeDelay({ ...base, attempt: 2, jitter: 'decorrelated', previousDelayMs: 600, random: () => 0 }),
+    ).toBe(200);
   });
 
   it('returns whole milliseconds', () => {
@@ -48,7 +56,14 @@ describe('computeDelay', () => {
         fc.option(fc.integer({ min: 0, max: 300_000 }), { nil: undefined }),
         (attempt, b, extra, jitter, r, previous) => {
           const maxDelayMs = Math.min(300_000, b + extra);
-          const d = computeDelay({ attempt, baseDelayMs: b, maxDelayMs, jitter, previousDelayMs: previous, random: () => r });
+          const d = computeDelay({
+            attempt,
+            baseDelayMs: b,
+            maxDelayMs,
+            jitter,
+            previousDelayMs: previous,
+            random: () => r,
+          });
           return Number.isInteger(d) && d >= 0 && d <= maxDelayMs;
         },
       ),

@@ -31,6 +31,10 @@ export interface CircuitBreakerOptions {
  * The default breaker: 5 consecutive transient failures (a retried call makes up to 3, so about two
  * failed calls in a row) open the family for 10 s, about the time GME's own reconnect takes to
  * notice a network change, and short enough that a player hardly waits longer than a retry would.
+ *
+ * @example
+ * import { DEFAULT_CIRCUIT_BREAKER, definePolicy } from 'gme-result';
+ * const patient = definePolicy({ breaker: { cooldownMs: DEFAULT_CIRCUIT_BREAKER.cooldownMs * 3 } });
  */
 export const DEFAULT_CIRCUIT_BREAKER: CircuitBreakerSettings = Object.freeze({
   failureThreshold: 5,

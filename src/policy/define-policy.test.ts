@@ -34,7 +34,10 @@ describe('definePolicy', () => {
   it('extends: the child overrides per key and inherits the rest', () => {
     const parent = definePolicy({
       codes: { 7004: retry(), 1003: succeed() },
-      operations: { enterRoom: { 7006: recover('refreshAuth') }, switchRoom: { 2002: recover('reenterRoom') } },
+      operations: {
+        enterRoom: { 7006: recover('refreshAuth') },
+        switchRoom: { 2002: recover('reenterRoom') },
+      },
       categories: { server: retry() },
       default: fail({ reason: 'parent' }),
       budget: { capacity: 20, initialTokens: 10 },
@@ -68,18 +71,30 @@ describe('definePolicy', () => {
   });
 
   it.each([
-    [{ codes: { 7004: 'retry' } }, 'Expected `codes.7004` to be a policy action (retry(), succeed(), recover() or fail()), got "retry".'],
+    [
+      { codes: { 7004: 'retry' } },
+      'Expected `codes.7004` to be a policy action (retry(), succeed(), recover() or fail()), got "retry".',
+    ],
     [{ codes: { 7004: { action: 'retry' } } }, /Expected `codes.7004` to be a policy action/],
     [{ codes: { abc: fail() } }, 'Expected the keys of `codes` to be non-negative integer codes, got "abc".'],
     [{ codes: { '-1': fail() } }, /non-negative integer codes, got "-1"/],
     [{ operations: { joinRoom: {} } }, /Expected the keys of `operations` to be one of init, enterRoom/],
-    [{ operations: { enterRoom: { 7006: 1 } } }, /Expected `operations.enterRoom.7006` to be a policy action/],
+    [
+      { operations: { enterRoom: { 7006: 1 } } },
+      /Expected `operations.enterRoom.7006` to be a policy action/,
+    ],
     [{ categories: { network: retry() } }, /Expected the keys of `categories` to be one of general, client/],
     [{ default: 'fail' }, /Expected `default` to be a policy action/],
     [{ budget: { capacity: 0 } }, 'Expected `budget.capacity` to be an integer from 1 to 1000000, got 0.'],
     [{ budget: true }, 'Expected `budget` to be an object, got true.'],
-    [{ breaker: { cooldownMs: 1.5 } }, 'Expected `breaker.cooldownMs` to be an integer from 0 to 3600000, got 1.5.'],
-    [{ extends: {} }, /Expected `extends` to be a policy made by definePolicy\(\) or parsePolicy\(\), got an object/],
+    [
+      { breaker: { cooldownMs: 1.5 } },
+      'Expected `breaker.cooldownMs` to be an integer from 0 to 3600000, got 1.5.',
+    ],
+    [
+      { extends: {} },
+      /Expected `extends` to be a policy made by definePolicy\(\) or parsePolicy\(\), got an object/,
+    ],
     [{ rules: {} }, /Unknown option `rules` given to definePolicy\(\)/],
   ])('throws a TypeError naming the path for %j', (options, message) => {
     expect(() => definePolicy(options as never)).toThrow(TypeError);

@@ -3,11 +3,11 @@ import { err, ok } from 'neverthrow';
 import { createGmeError, type GmeError, withErrorFields } from '../errors/gme-error.js';
 import type { CircuitBreaker } from './circuit-breaker.js';
 import type { Clock } from './clock.js';
+import { continueAfterFailure } from './continue-after-failure.js';
 import type { Policy } from './define-policy.js';
-import { fireHook } from './fire-hook.js';
+import { recordSuccess } from './record-outcome.js';
 import type { CustomRecovery, RecoveryName, RecoveryOutcome } from './recovery-types.js';
 import type { RetryBudget } from './retry-budget.js';
-import { continueAfterFailure } from './retry-loop.js';
 
 export type { Clock } from './clock.js';
 export { systemClock } from './clock.js';
@@ -117,11 +117,7 @@ export async function executeWithPolicy<V>(
     }
     first = await o.attempt(1, o.args);
     if (first.isOk()) {
-      o.budget?.recordSuccess();
-      if (breaker?.recordSuccess(o.family) && !breaker.reportsTransitions) {
-        const hook = o.hooks.circuitClose;
-        if (hook !== undefined) fireHook(() => hook.call(o.hooks, { family: o.family }));
-      }
+      recordSuccess(o);
       return ok({ value: first.value, attempts: 1, code: 0 });
     }
   } catch (thrown) {

@@ -1,3 +1,5 @@
+import type { ExecuteHooks } from './execute-with-policy.js';
+
 /**
  * Calls a hook so that it can never break the call: a synchronous throw is swallowed, and a
  * returned promise that rejects is caught (no unhandled rejection).
@@ -14,5 +16,17 @@ export function fireHook(call: () => unknown): void {
     }
   } catch {
     // Hooks observe; a broken observer is its owner's problem, not the call's.
+  }
+}
+
+/** Reads a hook; a hooks object whose getter throws counts as "nobody listens". */
+export function readHook<K extends keyof ExecuteHooks>(
+  hooks: ExecuteHooks | undefined,
+  name: K,
+): ExecuteHooks[K] | undefined {
+  try {
+    return hooks?.[name];
+  } catch {
+    return undefined;
   }
 }

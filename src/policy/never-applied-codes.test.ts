@@ -8,7 +8,8 @@ describe('NEVER_APPLIED_CODES', () => {
   });
 
   it('leaves out codes after which the request may have been applied', () => {
-    for (const code of [1005, 7004, 10001, 10004, 8195, 32770, 32772]) expect(NEVER_APPLIED_CODES.has(code)).toBe(false);
+    for (const code of [1005, 7004, 10001, 10004, 8195, 32770, 32772])
+      expect(NEVER_APPLIED_CODES.has(code)).toBe(false);
   });
 
   it('only names catalog codes', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkFields, describeValue, integerIn, isPlainObject, isReason, numberIn, type Problem } from './option-checks.js';
+import {
+  checkFields,
+  describeValue,
+  integerIn,
+  isPlainObject,
+  isReason,
+  numberIn,
+  type Problem,
+} from './option-checks.js';
 
 describe('describeValue', () => {
   it.each([
@@ -28,7 +36,9 @@ describe('checks', () => {
   it('integerIn and numberIn accept the bounds and refuse the rest', () => {
     const int = integerIn(1, 20);
     expect([int(1), int(20)]).toEqual([undefined, undefined]);
-    expect([int(0), int(21), int(1.5), int('3'), int(Number.NaN)]).toEqual(Array(5).fill('an integer from 1 to 20'));
+    expect([int(0), int(21), int(1.5), int('3'), int(Number.NaN)]).toEqual(
+      Array(5).fill('an integer from 1 to 20'),
+    );
     const num = numberIn(0, 1);
     expect([num(0.5), num(Number.POSITIVE_INFINITY)]).toEqual([undefined, 'a number from 0 to 1']);
   });

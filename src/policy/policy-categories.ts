@@ -16,7 +16,13 @@ const CATEGORY_FLAGS: Readonly<Record<GmeCategory, true>> = {
   'voice-chat-recording': true,
 };
 
-/** Every catalog category a policy's `categories` may name, in a fixed order. */
+/**
+ * Every catalog category a policy's `categories` may name, in a fixed order.
+ *
+ * @example
+ * import { POLICY_CATEGORIES } from 'gme-result';
+ * POLICY_CATEGORIES.includes('upload'); // true
+ */
 export const POLICY_CATEGORIES: readonly GmeCategory[] = Object.freeze(
   Object.keys(CATEGORY_FLAGS) as GmeCategory[],
 );

@@ -19,7 +19,13 @@ export type RecoveryName =
   | 'awaitInFlight'
   | 'exitThenEnter';
 
-/** Every {@link RecoveryName}, in a fixed order (validation, docs). */
+/**
+ * Every {@link RecoveryName}, in a fixed order (validation, docs).
+ *
+ * @example
+ * import { RECOVERY_NAMES } from 'gme-result';
+ * RECOVERY_NAMES.includes('reenterRoom'); // true
+ */
 export const RECOVERY_NAMES = [
   'reenterRoom',
   'refreshAuth',

@@ -38,6 +38,10 @@ export interface RetryBudgetSettings {
  *   when the backend then falls over; 10 covers a handful of calls each retried 2–3 times.
  * During an outage nothing succeeds, so nothing refills: each client's retries stop after its
  * tokens are spent, and load falls back to the first attempts the game itself makes.
+ *
+ * @example
+ * import { DEFAULT_RETRY_BUDGET, definePolicy } from 'gme-result';
+ * const generous = definePolicy({ budget: { capacity: DEFAULT_RETRY_BUDGET.capacity * 2 } });
  */
 export const DEFAULT_RETRY_BUDGET: RetryBudgetSettings = Object.freeze({
   capacity: 10,

@@ -4,11 +4,12 @@ import { type GmeError, withErrorFields } from '../errors/gme-error.js';
 import { MAX_INVOCATIONS, type RecoverAction, type RetryAction } from './actions.js';
 import { computeDelay } from './backoff.js';
 import type { ExecuteOptions, ExecuteSuccess } from './execute-with-policy.js';
-import { fireHook } from './fire-hook.js';
+import { fireHook, readHook } from './fire-hook.js';
 import { NEVER_APPLIED_CODES } from './never-applied-codes.js';
-import type { RecoveryOutcome } from './recovery-types.js';
+import { recordSuccess, recordTransientFailure } from './record-outcome.js';
 import { resolveAction } from './resolve-action.js';
 import { retryThroughBridge } from './retry-bridge.js';
+import { runRecoveryStep } from './run-recovery-step.js';
 
 type Outcome<V> = Result<ExecuteSuccess<V>, GmeError>;
 
@@ -126,7 +127,7 @@ class RetryLoop<V> {
     }
     const budget = o.budget;
     if (budget !== undefined && !budget.tryAcquire()) {
-      const hook = o.hooks.budgetExhausted;
+      const hook = readHook(o.hooks, 'budgetExhausted');
       if (hook !== undefined) {
         const event = { operation: o.operation, code: error.code, attempt, tokens: budget.tokens };
         fireHook(() => hook.call(o.hooks, event));
@@ -134,7 +135,7 @@ class RetryLoop<V> {
       return this.#settle(this.failed({ budgetExhausted: true }));
     }
     this.#previousDelay = delayMs;
-    const hook = o.hooks.retry;
+    const hook = readHook(o.hooks, 'retry');
     if (hook !== undefined) {
       const event = { operation: o.operation, code: error.code, attempt, delayMs, error };
       fireHook(() => hook.call(o.hooks, event));
@@ -155,32 +156,13 @@ class RetryLoop<V> {
     const used = this.#recoveries.get(action) ?? 0;
     if (used >= action.maxRecoveries) return this.#settle(this.failed());
     this.#recoveries.set(action, used + 1);
-    const name = typeof action.recovery === 'string' ? action.recovery : action.recovery.name || 'custom';
-    let result: Result<RecoveryOutcome<V>, GmeError> | undefined;
-    try {
-      result = await o.runRecovery(action.recovery, error, this.#args, o.signal);
-    } catch {
-      result = undefined;
-    }
-    if (o.signal?.aborted) return this.#abort();
-    const outcome = result?.isOk() ? result.value : undefined;
-    const valid = outcome !== undefined && (outcome.next === 'done' || outcome.next === 'retry');
-    const hook = o.hooks.recovery;
-    if (hook !== undefined) {
-      const event: { operation: string; code: number; action: string; ok: boolean; error?: GmeError } = {
-        operation: o.operation,
-        code: error.code,
-        action: name,
-        ok: valid,
-      };
-      if (result?.isErr()) event.error = result.error;
-      fireHook(() => hook.call(o.hooks, event));
-    }
+    const step = await runRecoveryStep(o, action, error, this.#args);
+    if (step.kind === 'aborted') return this.#abort();
     // A failed recovery ends the call with the failure it was meant to heal; its own error goes to the hook.
-    if (!valid) return this.#settle(this.failed());
-    this.#recovered = name;
-    if (outcome.next === 'done') return this.#settle(this.succeeded(outcome.value));
-    if ('args' in outcome) this.#args = outcome.args;
+    if (step.kind === 'failed') return this.#settle(this.failed());
+    this.#recovered = step.name;
+    if (step.kind === 'done') return this.#settle(this.succeeded(step.value));
+    if ('args' in step.outcome) this.#args = step.outcome.args;
     if (this.#attempts >= MAX_INVOCATIONS || o.clock.now() >= o.deadline) return this.#settle(this.failed());
     return true;
   }
@@ -196,23 +178,13 @@ class RetryLoop<V> {
   }
 
   #healthy(): void {
-    const o = this.#o;
     this.#trial = false;
-    o.budget?.recordSuccess();
-    if (o.breaker?.recordSuccess(o.family) && !o.breaker.reportsTransitions) {
-      const hook = o.hooks.circuitClose;
-      if (hook !== undefined) fireHook(() => hook.call(o.hooks, { family: o.family }));
-    }
+    recordSuccess(this.#o);
   }
 
   #transient(code: number): void {
-    const o = this.#o;
-    if (o.breaker === undefined) return;
     this.#trial = false;
-    const until = o.breaker.recordFailure(o.family, o.clock.now(), code);
-    const hook = o.hooks.circuitOpen;
-    if (until !== undefined && hook !== undefined && !o.breaker.reportsTransitions)
-      fireHook(() => hook.call(o.hooks, { family: o.family, until }));
+    recordTransientFailure(this.#o, code);
   }
 
   /** Frees a half-open trial slot this call held when it ends without a verdict on the backend's health. */

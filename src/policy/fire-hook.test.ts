@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireHook, readHook } from './fire-hook.js';
+
+describe('fireHook', () => {
+  it('calls the hook', () => {
+    const hook = vi.fn();
+    fireHook(hook);
+    expect(hook).toHaveBeenCalledTimes(1);
+  });
+
+  it('swallows a synchronous throw', () => {
+    expect(() =>
+      fireHook(() => {
+        throw new Error('listener');
+      }),
+    ).not.toThrow();
+  });
+
+  it('catches a rejected promise, so nothing is left unhandled', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      fireHook(() => Promise.reject(new Error('async listener')));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+  });
+});
+
+describe('readHook', () => {
+  it('returns the hook, or undefined when absent, when hooks is missing or a getter throws', () => {
+    const retry = () => {};
+    expect(readHook({ retry }, 'retry')).toBe(retry);
+    expect(readHook({}, 'retry')).toBeUndefined();
+    expect(readHook(undefined, 'retry')).toBeUndefined();
+    const hostile = Object.defineProperty({}, 'retry', {
+      get() {
+        throw new Error('getter');
+      },
+    });
+    expect(readHook(hostile, 'retry')).toBeUndefined();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('the policy index', () => {
+  it('exports the public values by name', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'CircuitBreaker',
+        'DEFAULT_CIRCUIT_BREAKER',
+        'DEFAULT_RETRY_BUDGET',
+        'JITTER_MODES',
+        'MAX_INVOCATIONS',
+        'NEVER_APPLIED_CODES',
+        'POLICY_CATEGORIES',
+        'PolicyConfigError',
+        'RECOVERY_NAMES',
+        'RetryBudget',
+        'computeDelay',
+        'definePolicy',
+        'executeWithPolicy',
+        'fail',
+        'isPolicy',
+        'isPolicyAction',
+        'parsePolicy',
+        'policyToJSON',
+        'recover',
+        'resolveAction',
+        'retry',
+        'succeed',
+        'systemClock',
+      ].sort(),
+    );
+  });
+});

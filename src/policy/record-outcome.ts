@@ -1,0 +1,38 @@
+import type { ExecuteOptions } from './execute-with-policy.js';
+import { fireHook, readHook } from './fire-hook.js';
+
+/**
+ * Books a successful SDK invocation on the budget (refill) and the breaker (close), firing
+ * `circuitClose` when the breaker closed and does not report transitions itself. Bookkeeping
+ * never turns a success into a failure: whatever it throws is dropped.
+ */
+export function recordSuccess(o: ExecuteOptions<unknown>): void {
+  try {
+    o.budget?.recordSuccess();
+    const breaker = o.breaker;
+    if (breaker?.recordSuccess(o.family) && !breaker.reportsTransitions) {
+      const hook = readHook(o.hooks, 'circuitClose');
+      if (hook !== undefined) fireHook(() => hook.call(o.hooks, { family: o.family }));
+    }
+  } catch {
+    // See above: the call's outcome matters more than the books.
+  }
+}
+
+/**
+ * Books a transient failure (a code whose rule is `retry`) on the breaker, firing `circuitOpen`
+ * when it opened the family and the breaker does not report transitions itself.
+ */
+export function recordTransientFailure(o: ExecuteOptions<unknown>, code: number): void {
+  const breaker = o.breaker;
+  if (breaker === undefined) return;
+  try {
+    const until = breaker.recordFailure(o.family, o.clock.now(), code);
+    const hook = readHook(o.hooks, 'circuitOpen');
+    if (until !== undefined && hook !== undefined && !breaker.reportsTransitions) {
+      fireHook(() => hook.call(o.hooks, { family: o.family, until }));
+    }
+  } catch {
+    // A broken clock or breaker must not change the call's outcome.
+  }
+}
