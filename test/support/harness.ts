@@ -1,5 +1,11 @@
-import { vi } from 'vitest';
-import { createGmeClient, fromElectron, fromWeb, type GmeAdapter, type GmeClient, type GmeClientOptions } from 'gme-result';
+import {
+  createGmeClient,
+  fromElectron,
+  fromWeb,
+  type GmeAdapter,
+  type GmeClient,
+  type GmeClientOptions,
+} from 'gme-result';
 import {
   createSimulatedGme,
   createSimulatedWebGme,
@@ -7,6 +13,7 @@ import {
   type SimulatedGmeControl,
   type SimulatedGmeOptions,
 } from 'gme-result/testing';
+import { vi } from 'vitest';
 import { loadRealGmeContext } from './real-electron.js';
 
 export type Surface = 'electron' | 'real-electron' | 'web';
@@ -33,7 +40,10 @@ export function harness(
     const api = createSimulatedWebGme(sim);
     sdk = api;
     control = api.control;
-    adapter = fromWeb(api, adapterDelegate === undefined ? {} : { delegate: adapterDelegate as never, document: {} });
+    adapter = fromWeb(
+      api,
+      adapterDelegate === undefined ? {} : { delegate: adapterDelegate as never, document: {} },
+    );
     if (adapterDelegate === undefined) adapter = fromWeb(api, { document: {} });
   } else if (surface === 'real-electron') {
     const simCtx: SimulatedGmeContext = createSimulatedGme(sim);
@@ -41,12 +51,18 @@ export function harness(
     const ctx = new GmeContext();
     sdk = ctx;
     control = simCtx.control;
-    adapter = fromElectron(ctx as never, adapterDelegate === undefined ? {} : { delegate: adapterDelegate as never });
+    adapter = fromElectron(
+      ctx as never,
+      adapterDelegate === undefined ? {} : { delegate: adapterDelegate as never },
+    );
   } else {
     const simCtx = createSimulatedGme(sim);
     sdk = simCtx;
     control = simCtx.control;
-    adapter = fromElectron(simCtx, adapterDelegate === undefined ? {} : { delegate: adapterDelegate as never });
+    adapter = fromElectron(
+      simCtx,
+      adapterDelegate === undefined ? {} : { delegate: adapterDelegate as never },
+    );
   }
   const gme = createGmeClient({ sdk: adapter, ...clientOptions });
   return { gme, control, sdk, adapter };
