@@ -115,6 +115,8 @@ class Client {
   lastInit: OperationArgs['init'] | undefined;
   lastPttAuth: string | undefined;
   lastRoomType: OperationArgs['enterRoom']['roomType'] = 1;
+  /** The file of the streaming recognition in flight, if any. */
+  streamingPath: string | undefined;
 
   constructor(o: ResolvedOptions) {
     this.o = o;
@@ -294,9 +296,12 @@ class Client {
     const before = spec.family === 'room' ? this.room.snapshot : undefined;
     if (before !== undefined) this.#noteRoomRequest(op, args);
     const sdk = this.o.sdk;
+    // While a streaming recognition runs, stopping the recording gets no RECORD_COMPLETE (5001):
+    // the streaming call's own 5006 event answers. So the stop is answered by its return code.
+    const streamingPath = op === 'stopRecording' ? this.streamingPath : undefined;
     const outcome = this.bridge.invoke({
       call: () => sdk.invoke(op, args),
-      key: spec.key(args),
+      key: streamingPath === undefined ? spec.key(args) : undefined,
       timeoutMs,
       signal,
       limit: op === 'speechToText' ? this.sttLimit : undefined,
@@ -308,8 +313,20 @@ class Client {
       ) {
         this.room.refused(before);
       }
+      if (streamingPath !== undefined && o.kind === 'ok') return ok({ filePath: streamingPath });
       return this.toResult(op, args, attempt, o);
     };
+    if (op === 'startStreamingRecognition') {
+      const path = (args as OperationArgs['startStreamingRecognition']).filePath;
+      this.streamingPath = path;
+      const clear = (r: Result<unknown, GmeError>): Result<unknown, GmeError> => {
+        if (this.streamingPath === path) this.streamingPath = undefined;
+        return r;
+      };
+      return (outcome instanceof Promise ? outcome.then(finish) : Promise.resolve(finish(outcome))).then(
+        clear,
+      );
+    }
     return outcome instanceof Promise ? outcome.then(finish) : Promise.resolve(finish(outcome));
   }
 
