@@ -1,4 +1,13 @@
-// The public surface of gme-result: named exports only.
+/**
+ * The public surface of gme-result (named exports only): the client, the SDK adapters, policies,
+ * the code catalog and the error type.
+ *
+ * @example
+ * import { createGmeClient, fromElectron } from 'gme-result';
+ * const gme = createGmeClient({ sdk: fromElectron(GmeContext.GetInstance()) });
+ *
+ * @module gme-result
+ */
 
 export type { AuthOptions, AuthRefreshContext, GmeClientOptions } from './client/client-options.js';
 export type { CallValue, ClientStats, GmeClient, RawCallOptions } from './client/create-gme-client.js';

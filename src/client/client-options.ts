@@ -14,16 +14,33 @@ export interface AuthRefreshContext {
   readonly signal?: AbortSignal;
 }
 
-/** Where new auth buffers come from (your game server signs them). */
+/**
+ * Where new auth buffers come from (your game server signs them).
+ *
+ * @example
+ * import { createGmeClient, fromElectron } from 'gme-result';
+ * const gme = createGmeClient({
+ *   sdk: fromElectron(ctx),
+ *   auth: { refresh: ({ roomId, signal }) => fetch(`/gme/auth?room=${roomId}`, { signal }).then((r) => r.text()) },
+ * });
+ */
 export interface AuthOptions {
-  /** Returns a new room auth buffer; used by the `refreshAuth` recovery (7006 and the like). */
+  /** Returns a new room auth buffer; used by the `refreshAuth` recovery (7006 and the like). @default none: `refreshAuth` fails */
   readonly refresh?: (ctx: AuthRefreshContext) => Promise<string> | string;
-  /** Returns a new voice-message auth buffer; used by `reapplyPttAuth` before the last one applied. */
+  /**
+   * Returns a new voice-message auth buffer; used by `reapplyPttAuth` before the last one applied.
+   * @default none: `reapplyPttAuth` applies the last buffer again
+   */
   readonly refreshPtt?: (ctx: AuthRefreshContext) => Promise<string> | string;
 }
 
 /**
  * Options of {@link createGmeClient}. Invalid values throw a `TypeError` naming the field.
+ *
+ * @example
+ * import { createGmeClient, fromElectron } from 'gme-result';
+ * import { strictPolicy } from 'gme-result/policies';
+ * const gme = createGmeClient({ sdk: fromElectron(ctx), policy: strictPolicy, locale: 'ko', poll: { intervalMs: 33 } });
  */
 export interface GmeClientOptions {
   /** The SDK: an adapter from `fromElectron(ctx)`, `fromWeb(api)`, or your own {@link GmeAdapter}. */

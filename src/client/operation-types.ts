@@ -33,7 +33,13 @@ export interface OperationArgs {
 /** The name of an operation with a dedicated method on the client. */
 export type OperationName = keyof OperationArgs;
 
-/** Operation names in a fixed order (docs, policy tables, the fault matrix). */
+/**
+ * Operation names in a fixed order (docs, policy tables, the fault matrix).
+ *
+ * @example
+ * import { OPERATION_NAMES } from 'gme-result';
+ * OPERATION_NAMES.includes('speechToText'); // true
+ */
 export const OPERATION_NAMES = [
   'init',
   'enterRoom',
@@ -82,9 +88,16 @@ export interface OkMeta {
 /** The Ok value of an operation. */
 export type OperationValue<Op extends OperationName> = OperationData[Op] & OkMeta;
 
-/** Per-call options every operation accepts. */
+/**
+ * Per-call options every operation accepts.
+ *
+ * @example
+ * import { createGmeClient } from 'gme-result';
+ * const leave = new AbortController();
+ * const room = await gme.enterRoom(args, { signal: leave.signal, timeoutMs: 10_000, deadlineMs: 20_000 });
+ */
 export interface CallOptions {
-  /** Ends the call with a client-made 7013 when aborted, at once, even during a retry wait. */
+  /** Ends the call with a client-made 7013 when aborted, at once, even during a retry wait. @default none */
   readonly signal?: AbortSignal;
   /**
    * How long one SDK invocation waits for its completion event before it counts as a client-made

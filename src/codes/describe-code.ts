@@ -42,7 +42,13 @@ export interface CodeDescription {
   readonly action: string;
 }
 
-/** Options of {@link describeCode}. An invalid value falls back to the default; nothing throws. */
+/**
+ * Options of {@link describeCode}. An invalid value falls back to the default; nothing throws.
+ *
+ * @example
+ * import { describeCode } from 'gme-result';
+ * describeCode(10004, { locale: 'ko', table: 'gme-2023' }).name; // the 2023 name of 10004
+ */
 export interface DescribeCodeOptions {
   /**
    * The language of the texts.

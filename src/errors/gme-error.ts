@@ -11,7 +11,15 @@ export type GmeErrorSource = 'sdk' | 'client';
  * `e.name === 'UNKNOWN_CODE'`, and compare their code as a number: `(e.code as number) === 99999`.
  */
 declare enum UnknownGmeCodeEnum {}
-/** See {@link UnknownGmeCodeEnum}: the `code` type of an error whose code no table knows. */
+/**
+ * The `code` type of an error whose code no table knows. A number at run time, typed as an empty
+ * enum so that `if (e.code === 7006)` narrows to the 7006 variant alone. Reach these errors through
+ * `e.name === 'UNKNOWN_CODE'` and compare the code as a number: `(e.code as number) === 99999`.
+ *
+ * @example
+ * import { isGmeError } from 'gme-result';
+ * if (isGmeError(e) && e.name === 'UNKNOWN_CODE') report(e.code as number);
+ */
 export type UnknownGmeCode = UnknownGmeCodeEnum;
 
 /** The fields every {@link GmeError} has, whatever its code. */

@@ -73,7 +73,13 @@ export interface FailAction {
 /** What a policy rule does with a code. Made only by `retry()`, `succeed()`, `recover()` and `fail()`. */
 export type PolicyAction = RetryAction | SucceedAction | RecoverAction | FailAction;
 
-/** Options of {@link retry}. */
+/**
+ * Options of {@link retry}.
+ *
+ * @example
+ * import { retry } from 'gme-result';
+ * const patient = retry({ maxAttempts: 5, baseDelayMs: 100, maxDelayMs: 2_000, jitter: 'equal' });
+ */
 export interface RetryOptions {
   /** SDK invocations in total, the first one included (an integer from 1 to 20). @default 3 */
   readonly maxAttempts?: number | undefined;

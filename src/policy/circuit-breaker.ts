@@ -15,15 +15,15 @@ export interface CircuitBreakerSettings {
   readonly cooldownMs: number;
 }
 
-/** Options of {@link CircuitBreaker}. */
+/** Options of the `CircuitBreaker` (`onOpen`/`onClose` are set by the client). */
 export interface CircuitBreakerOptions {
   /** @default 5 */
   readonly failureThreshold?: number | undefined;
   /** @default 10000 */
   readonly cooldownMs?: number | undefined;
-  /** Called when a family opens (or reopens after a failed trial), with the time it may half-open. */
+  /** Called when a family opens (or reopens after a failed trial), with the time it may half-open. @default none */
   readonly onOpen?: ((family: string, until: number) => void) | undefined;
-  /** Called when an open or half-open family closes again. */
+  /** Called when an open or half-open family closes again. @default none */
   readonly onClose?: ((family: string) => void) | undefined;
 }
 

@@ -8,7 +8,7 @@ import {
   throwFirst,
 } from './option-checks.js';
 
-/** Options of {@link RetryBudget} (and the `budget` of a policy). */
+/** Options of the `RetryBudget` (the `budget` of a policy). */
 export interface RetryBudgetOptions {
   /** The most tokens the bucket holds (an integer from 1 to 1 000 000). @default 10 */
   readonly capacity?: number | undefined;

@@ -5,6 +5,7 @@ import { callSdkMethod, sdkMethod } from './sdk-method.js';
 
 /** The delegate shape of `gme-electron-sdk`: `result` is JSON text. */
 export interface ElectronDelegate {
+  /** Receives each event: its type and its payload as JSON text (e.g. `{"error_info":"","result":0}`). */
   onEvent(event: number, result: string): void;
 }
 
@@ -14,11 +15,19 @@ export interface ElectronDelegate {
  * one (e.g. `SwitchRoom`, absent from gme-electron-sdk 2.1.3) is reported as unsupported.
  */
 export interface ElectronGmeContext {
+  /** Sets the SDK's one delegate, replacing the previous one. */
   SetTMGDelegate(delegate: ElectronDelegate): void;
+  /** Delivers queued events: GME calls the delegate only inside `Poll()`. */
   Poll?(): void;
 }
 
-/** Options of {@link fromElectron}. */
+/**
+ * Options of {@link fromElectron}.
+ *
+ * @example
+ * import { fromElectron } from 'gme-result';
+ * const sdk = fromElectron(ctx, { delegate: { onEvent: (type, json) => myGameOnEvent(type, json) } });
+ */
 export interface FromElectronOptions {
   /**
    * The game's own delegate, if it set one before creating the client (GME cannot tell us).

@@ -12,11 +12,18 @@ export type WebDelegate = (eventType: number, result: unknown) => void;
  * `ExitRoom` are looked up by name when used; `event` holds the instance's event constants.
  */
 export interface WebGmeApi {
+  /** Sets the SDK's one delegate, replacing the previous one. */
   SetTMGDelegate(delegate: WebDelegate): unknown;
   readonly event?: unknown;
 }
 
-/** Options of {@link fromWeb}. */
+/**
+ * Options of {@link fromWeb}.
+ *
+ * @example
+ * import { fromWeb } from 'gme-result';
+ * const sdk = fromWeb(new WebGMEAPI(), { delegate: (type, result) => myGameOnEvent(type, result) });
+ */
 export interface FromWebOptions {
   /**
    * The game's own delegate, if it set one before creating the client. Every event is forwarded

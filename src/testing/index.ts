@@ -4,6 +4,8 @@
  * @example
  * import { createSimulatedGme } from 'gme-result/testing';
  * const sim = createSimulatedGme({ seed: 7 });
+ *
+ * @module gme-result/testing
  */
 export { createSimulatedGme } from './create-simulated-gme.js';
 export { SIM_CODES, SIM_EVENTS, SIM_SDK_VERSION, SIM_WEB_EVENTS } from './sim-constants.js';

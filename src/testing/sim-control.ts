@@ -42,6 +42,14 @@ export interface SimulatedGmeStats {
 /**
  * The test-side handle of a simulated SDK: faults, state and statistics. Nothing here exists on
  * the real SDK.
+ *
+ * @example
+ * import { createSimulatedGme } from 'gme-result/testing';
+ * const { control } = createSimulatedGme({ switchRoom: true });
+ * control.script('SwitchRoom', [{ event: 2002 }]);
+ * // ... run the game, then:
+ * control.stats.calls.SwitchRoom; // 1
+ * control.state.room; // the simulated room state
  */
 export interface SimulatedGmeControl {
   /**

@@ -85,6 +85,11 @@ export const OUTAGE_GROUPS: { readonly [G in 'room' | 'voice-message' | 'all']: 
  * `event`, `duplicate`, `delayMs` and `malformed` combine (`{ event: 7004, delayMs: 100 }`).
  * Without `event`, a request the model rejects at once is still rejected at once. Methods with no
  * completion event (`Init`, `PttStartRecording`...) accept only `throws`, `sync` and `returns`.
+ *
+ * @example
+ * import { createSimulatedGme } from 'gme-result/testing';
+ * const sim = createSimulatedGme();
+ * sim.control.script('EnterRoom', [{ event: 7004 }, { noEvent: true }, { event: 0, duplicate: true }]);
  */
 export interface FaultStep {
   readonly throws?: unknown;
@@ -97,7 +102,14 @@ export interface FaultStep {
   readonly returns?: unknown;
 }
 
-/** A window of backend trouble for `control.outage`. */
+/**
+ * A window of backend trouble for `control.outage`.
+ *
+ * @example
+ * import { createSimulatedGme } from 'gme-result/testing';
+ * const sim = createSimulatedGme();
+ * sim.control.outage({ from: Date.now(), to: Date.now() + 60_000, group: 'room', code: 7004 });
+ */
 export interface OutageOptions {
   /** Start of the window, in clock milliseconds (included). */
   readonly from: number;

@@ -1,5 +1,6 @@
 /** A source of the current time in milliseconds. */
 export interface SimClock {
+  /** The current time in milliseconds. */
   now(): number;
 }
 
@@ -9,7 +10,13 @@ export interface TranscriptSource {
   readonly fileId?: string;
 }
 
-/** Options of `createSimulatedGme` and `createSimulatedWebGme`. */
+/**
+ * Options of `createSimulatedGme` and `createSimulatedWebGme`.
+ *
+ * @example
+ * import { createSimulatedGme } from 'gme-result/testing';
+ * const sim = createSimulatedGme({ seed: 3, latencyMs: [10, 50], switchRoom: true, recordingMs: 2_000 });
+ */
 export interface SimulatedGmeOptions {
   /**
    * Seed of everything random (latencies, file ids): the same seed and the same calls give the

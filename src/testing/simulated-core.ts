@@ -14,32 +14,53 @@ export type SimMethodTable = ReturnType<typeof roomMethods> & ReturnType<typeof 
  * as `(eventId, jsonText)` to the function given to `setTMGDelegate`.
  */
 export interface SimulatedNativeContext {
+  /** The native addon's `init`: starts the SDK: 0, or 1004 for an empty app id or an open id that is not a number above 10000. */
   init(appId: string, openId: string): unknown;
+  /** The native addon's `uninit`: forgets the session: room, PTT auth, recording and pending events (no events). */
   uninit(): unknown;
+  /** The native addon's `poll`: delivers the events that are due, in order, to the delegate. */
   poll(): unknown;
+  /** The native addon's `setTMGDelegate`: sets the one delegate that receives events, replacing the previous one. */
   setTMGDelegate(delegate: (eventId: number, message: string) => void): void;
+  /** The native addon's `enterRoom`: posts a room entry (0), or rejects it at once; ENTER_ROOM (1) follows. */
   enterRoom(roomId: string, roomType: number, authBuffer: string): unknown;
+  /** The native addon's `exitRoom`: posts a room exit (0), or rejects it at once; EXIT_ROOM (2) follows. */
   exitRoom(): unknown;
+  /** The native addon's `isRoomEntered`: whether a room is entered. */
   isRoomEntered(): unknown;
   /** Present only with the `switchRoom: true` option. */
   switchRoom?(roomId: string, authBuffer: string): unknown;
+  /** The native addon's `applyPTTAuthbuffer`: applies the voice-message auth buffer; answered by its return value. */
   applyPTTAuthbuffer(authBuffer: string): unknown;
+  /** The native addon's `pttStartRecording`: starts recording a voice message to `filePath`. */
   pttStartRecording(filePath: string): unknown;
+  /** The native addon's `pttStopRecording`: stops the recording; RECORD_COMPLETE (5001) follows. */
   pttStopRecording(): unknown;
+  /** The native addon's `pttCancelRecording`: cancels the recording; no event follows. */
   pttCancelRecording(): unknown;
+  /** The native addon's `pttUploadRecordedFile`: posts an upload of a recorded file; UPLOAD_COMPLETE (5002) with its `file_id` follows. */
   pttUploadRecordedFile(filePath: string): unknown;
+  /** The native addon's `pttDownloadRecordedFile`: posts a download of an uploaded file; DOWNLOAD_COMPLETE (5003) follows. */
   pttDownloadRecordedFile(fileId: string, filePath: string): unknown;
+  /** The native addon's `pttPlayRecordedFile`: plays a local voice file; PLAY_COMPLETE (5004) follows. */
   pttPlayRecordedFile(filePath: string, voiceType: number): unknown;
+  /** The native addon's `pttStopPlayFile`: stops playback: pending PLAY_COMPLETE events become due at once. */
   pttStopPlayFile(): unknown;
+  /** The native addon's `pttSpeechToText`: posts a speech-to-text request; SPEECH2TEXT_COMPLETE (5005) follows. */
   pttSpeechToText(fileId: string, speechLanguage: string, translateLanguage: string): unknown;
+  /** The native addon's `pttStartRecordingWithStreamingRecognition`: starts a recording with streaming recognition: 5007 while it runs, 5006 after stop. */
   pttStartRecordingWithStreamingRecognition(
     filePath: string,
     speechLanguage: string,
     translateLanguage: string,
   ): unknown;
+  /** The native addon's `enableMic`: turns the microphone on or off; answered by its return value. */
   enableMic(enable: boolean): unknown;
+  /** The native addon's `enableSpeaker`: turns the speaker on or off; answered by its return value. */
   enableSpeaker(enable: boolean): unknown;
+  /** The native addon's `setMicVolume`: sets the microphone volume; answered by its return value. */
   setMicVolume(volume: number): unknown;
+  /** The native addon's `getSDKVersion`: the simulated SDK version string. */
   getSDKVersion(): unknown;
 }
 

@@ -3,6 +3,7 @@ import type { SimulatedCore, SimulatedNativeContext } from './simulated-core.js'
 
 /** The delegate shape of gme-electron-sdk's `GmeContext.SetTMGDelegate`. */
 export interface SimulatedElectronDelegate {
+  /** Receives each event: its type and its payload as JSON text, as gme-electron-sdk delivers it. */
   onEvent(event: number, result: string): void;
 }
 
@@ -13,32 +14,53 @@ export interface SimulatedElectronDelegate {
  * whatever a scripted fault says.
  */
 export interface SimulatedGmeContext {
+  /** Starts the SDK: 0, or 1004 for an empty app id or an open id that is not a number above 10000. */
   Init(appId: string, openId: string): unknown;
+  /** Delivers the events that are due, in order, to the delegate. */
   Poll(): unknown;
+  /** Forgets the session: room, PTT auth, recording and pending events (no events). */
   Uninit(): unknown;
+  /** Sets the one delegate that receives events, replacing the previous one. */
   SetTMGDelegate(delegate: SimulatedElectronDelegate): void;
+  /** Posts a room entry (0), or rejects it at once; ENTER_ROOM (1) follows. */
   EnterRoom(roomId: string, roomType: number, authBuffer: string): unknown;
+  /** Posts a room exit (0), or rejects it at once; EXIT_ROOM (2) follows. */
   ExitRoom(): unknown;
+  /** Whether a room is entered. */
   IsRoomEntered(): unknown;
   /** Present only with the `switchRoom: true` option (gme-electron-sdk 2.1.3 has no SwitchRoom). */
   SwitchRoom?(roomId: string, authBuffer: string): unknown;
+  /** Applies the voice-message auth buffer; answered by its return value. */
   ApplyPTTAuthbuffer(authBuffer: string): unknown;
+  /** Starts recording a voice message to `filePath`. */
   PttStartRecording(filePath: string): unknown;
+  /** Stops the recording; RECORD_COMPLETE (5001) follows. */
   PttStopRecording(): unknown;
+  /** Cancels the recording; no event follows. */
   PttCancelRecording(): unknown;
+  /** Posts an upload of a recorded file; UPLOAD_COMPLETE (5002) with its `file_id` follows. */
   PttUploadRecordedFile(filePath: string): unknown;
+  /** Posts a download of an uploaded file; DOWNLOAD_COMPLETE (5003) follows. */
   PttDownloadRecordedFile(fileId: string, filePath: string): unknown;
+  /** Plays a local voice file; PLAY_COMPLETE (5004) follows. */
   PttPlayRecordedFile(filePath: string, voiceType: number): unknown;
+  /** Stops playback: pending PLAY_COMPLETE events become due at once. */
   PttStopPlayFile(): unknown;
+  /** Posts a speech-to-text request; SPEECH2TEXT_COMPLETE (5005) follows. */
   PttSpeechToText(fileID: string, speechLanguage: string, translateLanguage: string): unknown;
+  /** Starts a recording with streaming recognition: 5007 while it runs, 5006 after stop. */
   PttStartRecordingWithStreamingRecognition(
     filePath: string,
     speechLanguage: string,
     translateLanguage: string,
   ): unknown;
+  /** Turns the microphone on or off; answered by its return value. */
   EnableMic(enable: boolean): unknown;
+  /** Turns the speaker on or off; answered by its return value. */
   EnableSpeaker(enable: boolean): unknown;
+  /** Sets the microphone volume; answered by its return value. */
   SetMicVolume(volume: number): unknown;
+  /** The simulated SDK version string. */
   GetSDKVersion(): unknown;
   /**
    * The same simulation as a native addon object (lower-camel methods), to put behind the real

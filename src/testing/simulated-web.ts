@@ -12,12 +12,19 @@ export type SimulatedWebDelegate = (eventType: number, result: unknown) => void;
  * once (the H5 SDK documents no return values).
  */
 export interface SimulatedWebGme {
+  /** Starts the SDK; `undefined` when it worked (the H5 SDK documents no return values), else the code. */
   Init(document: unknown, sdkAppId: string, openId: string): unknown;
+  /** Sets the one delegate that receives events, replacing the previous one. */
   SetTMGDelegate(delegate: SimulatedWebDelegate): void;
+  /** Posts a room entry (`undefined`), or returns the code at once; the entry event follows. */
   EnterRoom(roomId: string, roomType: number, authBuffer: string): unknown;
+  /** Posts a room exit (`undefined`), or returns the code at once; the exit event follows. */
   ExitRoom(): unknown;
+  /** Turns the microphone on or off; answered by its return value. */
   EnableMic(enable: boolean): unknown;
+  /** Turns the speaker on or off; answered by its return value. */
   EnableSpeaker(enable: boolean): unknown;
+  /** Sets the microphone volume; answered by its return value. */
   SetMicVolume(volume: number): unknown;
   /** The instance's event constants. Room events are numbered native + 100, unlike the native SDKs. */
   readonly event: typeof SIM_WEB_EVENTS;
