@@ -1,6 +1,8 @@
 /**
  * The shipped policy presets (`gme-result/policies`), each also available as JSON
  * (`default.json`, `strict.json`, `mobile-voice.json`, described by `policy.schema.json`).
+ *
+ * @module gme-result/policies
  */
 export { defaultPolicy } from './default-policy.js';
 export { describeAction, describePolicy, type PolicyRow } from './describe-policy.js';

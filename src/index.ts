@@ -34,6 +34,7 @@ export type {
   GmeTableId,
   NameOfCode,
 } from './codes/catalog.js';
+export { catalog, catalogEntry, KNOWN_CODES } from './codes/catalog.js';
 export type { CodeDescription, DescribeCodeOptions } from './codes/describe-code.js';
 export { describeCode, isKnownCode } from './codes/describe-code.js';
 export type {
@@ -51,12 +52,14 @@ export type {
   ActionOptions,
   CategoryRules,
   CircuitBreakerOptions,
+  CircuitBreakerSettings,
   Clock,
   CodeRules,
   CustomRecovery,
   FailAction,
   JitterMode,
   OperationRules,
+  ParsePolicyOptions,
   Policy,
   PolicyAction,
   PolicyActionJSON,
@@ -71,11 +74,14 @@ export type {
   ResolvedAction,
   RetryAction,
   RetryBudgetOptions,
+  RetryBudgetSettings,
   RetryOptions,
   RuleKind,
   SucceedAction,
 } from './policy/index.js';
 export {
+  DEFAULT_CIRCUIT_BREAKER,
+  DEFAULT_RETRY_BUDGET,
   definePolicy,
   fail,
   isPolicy,
@@ -88,6 +94,7 @@ export {
   resolveAction,
   retry,
   succeed,
+  systemClock,
 } from './policy/index.js';
 export type { GmeAdapter, RawEventHandler } from './sdk/adapter.js';
 export type { GmeEventName as SdkEventName, GmeEventType } from './sdk/event-types.js';

@@ -88,16 +88,9 @@ export interface ExecuteSuccess<V> {
  * the answer is a Result. When the client's own callbacks throw, the call ends with the last SDK
  * error (or, before any, a client-made error with code -1 holding the thrown value as `cause`).
  *
- * @example
- * import { executeWithPolicy, systemClock } from 'gme-result';
- * import { defaultPolicy } from 'gme-result/policies';
- * const result = await executeWithPolicy({
- *   operation: 'enterRoom', family: 'room', idempotent: true, policy: defaultPolicy,
- *   attempt: (n, args) => invokeSdk(args), args, succeedValue: () => roomData,
- *   runRecovery: runMyRecovery, budget: undefined, breaker: undefined, signal: undefined,
- *   deadline: Date.now() + 120_000, clock: systemClock, random: Math.random, hooks: {},
- *   abortError: makeAbortError, circuitOpenError: makeCircuitError,
- * });
+ * Internal: the client builds the options; not part of the package's public API.
+ *
+ * @internal
  */
 export async function executeWithPolicy<V>(
   o: ExecuteOptions<V>,

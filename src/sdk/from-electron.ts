@@ -65,11 +65,10 @@ const ELECTRON_CALLS: { readonly [Op in OperationName]: (args: OperationArgs[Op]
 };
 
 /**
- * The `GmeContext` method name of each operation.
+ * The `GmeContext` method name of each operation (e.g. `uploadRecordedFile` ->
+ * `PttUploadRecordedFile`). Internal to the adapter.
  *
- * @example
- * import { ELECTRON_METHODS } from 'gme-result';
- * ELECTRON_METHODS.uploadRecordedFile; // 'PttUploadRecordedFile'
+ * @internal
  */
 export const ELECTRON_METHODS: { readonly [Op in OperationName]: string } = {
   init: 'Init',
