@@ -22,8 +22,12 @@ export type RoomState =
  * gme.on('retry', (e) => console.log(e.operation, e.code, e.attempt, e.delayMs));
  */
 export interface GmeEventMap {
-  /** An SDK invocation is about to be made (1-based `attempt`). */
-  attempt: { readonly operation: string; readonly attempt: number };
+  /**
+   * An SDK invocation is about to be made (1-based `attempt`). Every invocation is announced,
+   * including those a recovery makes itself (`init` for `reinit`, `exitRoom` for `exitThenEnter`,
+   * `applyPttAuthbuffer` for `reapplyPttAuth`): those carry the recovery's name in `recovery`.
+   */
+  attempt: { readonly operation: string; readonly attempt: number; readonly recovery?: string };
   /** A call ended in Ok. `code` is 0 or the code a `succeed()` rule accepted. */
   success: {
     readonly operation: string;

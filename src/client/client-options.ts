@@ -108,6 +108,12 @@ function fail(field: string, expected: string, value: unknown): never {
   throw new TypeError(`Expected \`${field}\` to be ${expected}, got ${describeValue(value)}.`);
 }
 
+/** Like `fail`, for a value that may be an auth buffer given by mistake: a string shows its length, never its text. */
+function failSecret(field: string, expected: string, value: unknown): never {
+  const got = typeof value === 'string' ? `a string of ${value.length} characters` : describeValue(value);
+  throw new TypeError(`Expected \`${field}\` to be ${expected}, got ${got}.`);
+}
+
 function int(field: string, value: unknown, min: number, max: number, fallback: number): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
@@ -140,10 +146,10 @@ export function resolveOptions(options: GmeClientOptions): ResolvedOptions {
   const policy = options.policy ?? defaultPolicy;
   if (!isPolicy(policy)) fail('policy', 'a policy made by definePolicy() or parsePolicy()', policy);
   const auth = options.auth ?? {};
-  if (typeof auth !== 'object' || auth === null) fail('auth', 'an object', auth);
+  if (typeof auth !== 'object' || auth === null) failSecret('auth', 'an object', auth);
   for (const key of ['refresh', 'refreshPtt'] as const) {
     if (auth[key] !== undefined && typeof auth[key] !== 'function')
-      fail(`auth.${key}`, 'a function', auth[key]);
+      failSecret(`auth.${key}`, 'a function', auth[key]);
   }
   let pollIntervalMs: number | false = 50;
   if (options.poll === false) pollIntervalMs = false;

@@ -302,8 +302,15 @@ class Client {
     attempt: number,
     signal: AbortSignal | undefined,
     timeoutMs: number,
+    recovery?: string,
   ): Promise<Result<unknown, GmeError>> {
-    if (this.emitter.has('attempt')) this.emitter.emit('attempt', { operation: op, attempt });
+    if (this.emitter.has('attempt')) {
+      // Every SDK invocation is announced; one made by a recovery says so (`recovery: 'reinit'`).
+      this.emitter.emit(
+        'attempt',
+        recovery === undefined ? { operation: op, attempt } : { operation: op, attempt, recovery },
+      );
+    }
     const spec = OPERATION_SPECS[op];
     const before = spec.family === 'room' ? this.room.snapshot : undefined;
     if (before !== undefined) this.#noteRoomRequest(op, args);

@@ -13,7 +13,12 @@ export interface OperationSpec<Op extends OperationName> {
   readonly eventType: number | undefined;
   /** Breaker family: operations that share a backend path fail together. */
   readonly family: 'init' | 'room' | 'recording' | 'voice-message' | 'speech';
-  /** Safe to run twice? Non-idempotent operations are retried only for never-applied codes. */
+  /**
+   * Safe to run twice? Non-idempotent operations are retried only for never-applied codes. Uploads,
+   * downloads and speech-to-text are treated as idempotent (a repeat costs a second file id or a
+   * second recognition; GME advises calling again after transfer failures); recording, playing
+   * and streaming are not (a repeat is audible or loses the recording).
+   */
   readonly idempotent: boolean;
   /** How long one invocation waits for its event. */
   readonly timeoutMs: number;

@@ -19,6 +19,7 @@ export interface RecoveryHost {
     attempt: number,
     signal: AbortSignal | undefined,
     timeoutMs: number,
+    recovery?: string,
   ): Promise<Result<unknown, GmeError>>;
   execute<Op extends OperationName>(
     op: Op,
@@ -102,19 +103,33 @@ export function createRecoveries(host: RecoveryHost): Recoveries {
     async reapplyPttAuth(op, error, _args, signal) {
       const buffer = (await ask(host.o.auth.refreshPtt, op, undefined, signal)) ?? host.lastPttAuth;
       if (buffer === undefined) return err(error);
-      const applied = await host.invokeOnce('applyPttAuthbuffer', { authBuffer: buffer }, 1, signal, 5_000);
+      const applied = await host.invokeOnce(
+        'applyPttAuthbuffer',
+        { authBuffer: buffer },
+        1,
+        signal,
+        5_000,
+        'reapplyPttAuth',
+      );
       if (applied.isErr()) return err(error);
       host.lastPttAuth = buffer;
       return ok(RETRY);
     },
     async reinit(op, error, _args, signal) {
       if (host.lastInit === undefined || op === 'init') return err(error);
-      const inited = await host.invokeOnce('init', host.lastInit, 1, signal, 5_000);
+      const inited = await host.invokeOnce('init', host.lastInit, 1, signal, 5_000, 'reinit');
       return inited.isOk() ? ok(RETRY) : err(error);
     },
     async exitThenEnter(op, error, _args, signal) {
       if (op !== 'enterRoom') return err(error);
-      const exited = await host.invokeOnce('exitRoom', {}, 1, signal, OPERATION_SPECS.exitRoom.timeoutMs);
+      const exited = await host.invokeOnce(
+        'exitRoom',
+        {},
+        1,
+        signal,
+        OPERATION_SPECS.exitRoom.timeoutMs,
+        'exitThenEnter',
+      );
       return exited.isOk() ? ok(RETRY) : err(error);
     },
     awaitInFlight(op, _error, _args, signal, deadline) {

@@ -1,8 +1,11 @@
 /**
  * Codes that mean GME refused the request before it took effect, so calling again cannot apply it
- * twice. For an operation marked non-idempotent (an upload, a speech-to-text request, which may be
- * billed or create a second file), a `retry` rule applies only to these codes; any other retry
- * rule is treated as `fail` there. Recoveries are not limited by this set: each named recovery
+ * twice. For an operation marked non-idempotent (starting or stopping a recording, playing a
+ * message, a streaming recognition: running them twice is audible or loses the recording), a
+ * `retry` rule applies only to these codes; any other retry rule is treated as `fail` there.
+ * Uploads, downloads and speech-to-text requests count as idempotent: a repeat costs at most a
+ * second file id or a second recognition, and GME advises calling again after their transfer
+ * failures. Recoveries are not limited by this set: each named recovery
  * is for a request that was refused (auth, context, in-flight work).
  *
  * - 1001 `AV_ERR_REPEATED_OPERATION`, 1002 `AV_ERR_EXCLUSIVE_OPERATION`: refused at once because an
