@@ -403,15 +403,6 @@ class Client {
     return started;
   }
 
-  /**
-   * The signal the policy stage watches: the caller's, joined with the client's dispose signal so
-   * that a retry wait or a recovery ends at once on dispose. (The bridge settles pending SDK
-   * invocations on dispose by itself, without one listener per call on the shared signal.)
-   */
-  policySignal(signal: AbortSignal | undefined): AbortSignal {
-    return signal === undefined ? this.disposeCtl.signal : AbortSignal.any([signal, this.disposeCtl.signal]);
-  }
-
   /** The policy stage and below. */
   execute<Op extends OperationName>(
     op: Op,
@@ -436,7 +427,8 @@ class Client {
         this.recoveries.run(op, recovery, error, a, s, now + (options?.deadlineMs ?? this.o.deadlineMs)),
       budget: this.budget,
       breaker: this.breaker,
-      signal: this.policySignal(signal),
+      signal,
+      stop: this.disposeCtl.signal,
       deadline: now + (options?.deadlineMs ?? this.o.deadlineMs),
       clock: this.clock,
       random: this.o.random,
@@ -567,7 +559,8 @@ class Client {
           this.recoveries.run(method, recovery, error, a, s, now + this.o.deadlineMs),
         budget: this.budget,
         breaker: this.breaker,
-        signal: this.policySignal(signal),
+        signal,
+        stop: this.disposeCtl.signal,
         deadline: now + (options?.deadlineMs ?? this.o.deadlineMs),
         clock: this.clock,
         random: this.o.random,

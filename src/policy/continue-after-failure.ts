@@ -3,6 +3,7 @@ import { err, ok } from 'neverthrow';
 import { type GmeError, withErrorFields } from '../errors/gme-error.js';
 import { MAX_INVOCATIONS, type RecoverAction, type RetryAction } from './actions.js';
 import { computeDelay } from './backoff.js';
+import { isAborted, joinSignals } from './call-signal.js';
 import type { ExecuteOptions, ExecuteSuccess } from './execute-with-policy.js';
 import { fireHook, readHook } from './fire-hook.js';
 import { NEVER_APPLIED_CODES } from './never-applied-codes.js';
@@ -47,6 +48,8 @@ class RetryLoop<V> {
   #recovered: string | undefined;
   #recoveries: Map<RecoverAction, number> | undefined;
   #final: Outcome<V> | undefined;
+  /** Both call signals joined, built on the first retry wait (never on the success path). */
+  #signal: AbortSignal | undefined;
 
   constructor(o: ExecuteOptions<V>, error: GmeError, trial: boolean) {
     this.#o = o;
@@ -89,7 +92,7 @@ class RetryLoop<V> {
   async decide(error: GmeError): Promise<boolean> {
     const o = this.#o;
     this.#last = error;
-    if (o.signal?.aborted) return this.#abort();
+    if (isAborted(o)) return this.#abort();
     const { action } = resolveAction(o.policy, o.operation, error.code);
     switch (action.action) {
       case 'succeed':
@@ -142,12 +145,13 @@ class RetryLoop<V> {
     }
     if (delayMs > 0) {
       try {
-        await o.clock.sleep(delayMs, o.signal);
+        this.#signal ??= joinSignals(o);
+        await o.clock.sleep(delayMs, this.#signal);
       } catch {
-        return o.signal?.aborted ? this.#abort() : this.#settle(this.failed());
+        return isAborted(o) ? this.#abort() : this.#settle(this.failed());
       }
     }
-    return o.signal?.aborted ? this.#abort() : true;
+    return isAborted(o) ? this.#abort() : true;
   }
 
   async #recover(action: RecoverAction, error: GmeError): Promise<boolean> {

@@ -1,6 +1,7 @@
 import type { Result } from 'neverthrow';
 import { err, ok } from 'neverthrow';
 import { createGmeError, type GmeError, withErrorFields } from '../errors/gme-error.js';
+import { isAborted } from './call-signal.js';
 import type { CircuitBreaker } from './circuit-breaker.js';
 import type { Clock } from './clock.js';
 import { continueAfterFailure } from './continue-after-failure.js';
@@ -58,6 +59,8 @@ export interface ExecuteOptions<V> {
   readonly budget: RetryBudget | undefined;
   readonly breaker: CircuitBreaker | undefined;
   readonly signal: AbortSignal | undefined;
+  /** A second signal that ends the call the same way: the client's own (fired by `dispose()`). */
+  readonly stop?: AbortSignal | undefined;
   /** Absolute time on `clock.now()`: no retry wait may end past it. */
   readonly deadline: number;
   readonly clock: Clock;
@@ -98,7 +101,7 @@ export async function executeWithPolicy<V>(
   let trial = false;
   let first: Result<V, GmeError>;
   try {
-    if (o.signal?.aborted) return err(o.abortError(0));
+    if (isAborted(o)) return err(o.abortError(0));
     const breaker = o.breaker;
     if (breaker !== undefined) {
       const now = o.clock.now();

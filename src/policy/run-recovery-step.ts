@@ -1,6 +1,7 @@
 import type { Result } from 'neverthrow';
 import type { GmeError } from '../errors/gme-error.js';
 import type { RecoverAction } from './actions.js';
+import { isAborted, joinSignals } from './call-signal.js';
 import type { ExecuteOptions } from './execute-with-policy.js';
 import { fireHook, readHook } from './fire-hook.js';
 import type { RecoveryOutcome } from './recovery-types.js';
@@ -34,11 +35,11 @@ export async function runRecoveryStep<V>(
   const name = recoveryName(action);
   let result: Result<RecoveryOutcome<V>, GmeError> | undefined;
   try {
-    result = await o.runRecovery(action.recovery, error, args, o.signal);
+    result = await o.runRecovery(action.recovery, error, args, joinSignals(o));
   } catch {
     result = undefined;
   }
-  if (o.signal?.aborted) return { kind: 'aborted' };
+  if (isAborted(o)) return { kind: 'aborted' };
   const outcome = result?.isOk() ? result.value : undefined;
   const valid = outcome !== undefined && (outcome.next === 'done' || outcome.next === 'retry');
   const hook = readHook(o.hooks, 'recovery');

@@ -1,4 +1,5 @@
 import type { OperationName } from '../client/operation-types.js';
+import { AbortWatchers } from './abort-watchers.js';
 import type { GmeAdapter } from './adapter.js';
 import type { ConcurrencyLimit } from './concurrency-limit.js';
 import { type ParsedPayload, parsePayload } from './parse-payload.js';
@@ -72,6 +73,7 @@ export class EventBridge {
   readonly #adapter: GmeAdapter;
   readonly #hooks: BridgeHooks;
   readonly #pending = new PendingCalls();
+  readonly #watchers = new AbortWatchers();
   readonly #detach: () => void;
   #pollTimer: ReturnType<typeof setInterval> | undefined;
   #disposed = false;
@@ -129,12 +131,12 @@ export class EventBridge {
       };
       const finish = (o: InvokeOutcome): void => {
         this.#live.delete(disposeWait);
-        req.signal?.removeEventListener('abort', onAbort);
+        if (req.signal !== undefined) this.#watchers.unwatch(req.signal, onAbort);
         resolve(o);
       };
       const cancel = limit.enqueue(() => {
         this.#live.delete(disposeWait);
-        req.signal?.removeEventListener('abort', onAbort);
+        if (req.signal !== undefined) this.#watchers.unwatch(req.signal, onAbort);
         if (this.#disposed || req.signal?.aborted) {
           limit.release();
           resolve(ABORTED);
@@ -144,7 +146,7 @@ export class EventBridge {
         if (cancel()) finish(ABORTED);
       };
       this.#live.add(disposeWait);
-      req.signal?.addEventListener('abort', onAbort, { once: true });
+      if (req.signal !== undefined) this.#watchers.watch(req.signal, onAbort);
     });
   }
 
@@ -166,7 +168,7 @@ export class EventBridge {
           this.#timers--;
         }
         this.#live.delete(onDispose);
-        req.signal?.removeEventListener('abort', onAbort);
+        if (req.signal !== undefined) this.#watchers.unwatch(req.signal, onAbort);
         limit?.release();
         resolve(o);
       };
@@ -191,7 +193,7 @@ export class EventBridge {
       // Registered before the call: a custom SDK may answer synchronously from inside it.
       this.#pending.add(key, entry);
       this.#live.add(onDispose);
-      req.signal?.addEventListener('abort', onAbort, { once: true });
+      if (req.signal !== undefined) this.#watchers.watch(req.signal, onAbort);
       timer = setTimeout(() => drop({ kind: 'timeout', timeoutMs: req.timeoutMs }), req.timeoutMs);
       this.#timers++;
       const first = this.#callSync(req);

@@ -173,6 +173,27 @@ describe('faults at the bridge', () => {
     h.gme.dispose();
   });
 
+  it('shares one abort listener among all calls given the same signal, and aborts them all', async () => {
+    const { getEventListeners } = await import('node:events');
+    const h = harness('electron', { latencyMs: 1_000 }, { policy: noRetry });
+    await ready(h);
+    const ctl = new AbortController();
+    const calls = Array.from({ length: 50 }, (_, i) =>
+      h.gme.downloadRecordedFile(
+        { fileId: `https://sim.example/${i}`, filePath: `/tmp/${i}.silk` },
+        { signal: ctl.signal },
+      ),
+    );
+    await vi.advanceTimersByTimeAsync(1);
+    expect(getEventListeners(ctl.signal, 'abort')).toHaveLength(1);
+    ctl.abort();
+    const results = await Promise.all(calls);
+    expect(results.map((r) => r._unsafeUnwrapErr().code)).toEqual(Array(50).fill(7013));
+    expect(getEventListeners(ctl.signal, 'abort')).toHaveLength(0);
+    expect(h.gme.stats()).toMatchObject({ pending: 0, timers: 0, live: 0 });
+    h.gme.dispose();
+  });
+
   it('calls any other SDK method through call(), reading its return value as a code', async () => {
     const h = harness('electron', {}, { policy: noRetry });
     await ready(h);
