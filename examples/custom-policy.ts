@@ -29,6 +29,9 @@ export const gamePolicy = definePolicy({
     // Speech-to-text is optional in this game: never retry it, the player can read the waveform.
     speechToText: { 32770: fail({ reason: 'transcripts are a nice-to-have' }) },
   },
+  // The breaker also stops a call's retries once its family opens (3 failures in a row by
+  // default): keep its threshold above the largest maxAttempts so 5 attempts can really happen.
+  breaker: { failureThreshold: 6 },
 });
 
 export async function main(): Promise<void> {

@@ -78,6 +78,6 @@ describe('defaultPolicy', () => {
       refillPerSuccess: 0.2,
       initialTokens: 3,
     });
-    expect(defaultPolicy.breaker).toEqual({ failureThreshold: 5, cooldownMs: 10_000 });
+    expect(defaultPolicy.breaker).toEqual({ failureThreshold: 3, cooldownMs: 5_000 });
   });
 });

@@ -31,8 +31,8 @@ const KEEP_RECORDING =
  * - fail fast on everything else: billing (7005), disabled services (7012, 7022), permissions
  *   (4102), user errors (4103, 1004), cancellation (7013), 2001 (still in the old room), 7007
  *   (`exitThenEnter` is opt-in), and every other non-transient code.
- * The retry budget (10 tokens, 3 at start, 0.2 back per success) and the breaker (5 failures,
- * 10 s) are the library defaults.
+ * The retry budget (10 tokens, 3 at start, 0.2 back per success) and the breaker (3 failures,
+ * 5 s) are the library defaults.
  *
  * @example
  * import { createGmeClient, definePolicy, retry } from 'gme-result';

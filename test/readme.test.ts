@@ -63,7 +63,7 @@ describe('README', () => {
       '',
       '```sh',
       'npm ci && npm run demo   # a scripted game session on the built-in simulated GME SDK',
-      'npm test                 # lint-free unit, integration, property and type tests with coverage',
+      'npm test                 # unit, integration, property, browser and type tests, with coverage',
       '```',
     ]);
     expect(readme).toContain('`neverthrow` is a **peer dependency**');

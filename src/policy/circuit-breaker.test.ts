@@ -83,7 +83,7 @@ describe('CircuitBreaker', () => {
         throw new Error('listener');
       },
     });
-    expect(breaker.recordFailure('room', 0, 7004)).toBe(10_000);
+    expect(breaker.recordFailure('room', 0, 7004)).toBe(5_000);
     expect(breaker.reportsTransitions).toBe(true);
     expect(new CircuitBreaker().reportsTransitions).toBe(false);
   });
@@ -102,5 +102,43 @@ describe('CircuitBreaker', () => {
     [{ threshold: 3 }, /Unknown option `threshold` given to CircuitBreaker/],
   ])('throws a TypeError for %j', (options, message) => {
     expect(() => new CircuitBreaker(options as never)).toThrow(message);
+  });
+});
+
+describe('CircuitBreaker: edges', () => {
+  it('a failure after the cool-down reopens the family even before any trial was let through', () => {
+    const { breaker, onOpen } = tripped(1, 1000);
+    breaker.recordFailure('room', 0, 7004);
+    expect(breaker.recordFailure('room', 1000, 1005)).toBe(2000);
+    expect(onOpen).toHaveBeenLastCalledWith('room', 2000);
+    expect(breaker.canPass('room', 1500)).toBe(false);
+    expect(breaker.lastCode('room')).toBe(1005);
+  });
+
+  it('a success in a family that never failed, or that is still closed, closes nothing', () => {
+    const { breaker, onClose } = tripped(3);
+    expect(breaker.recordSuccess('room')).toBe(false);
+    breaker.recordFailure('room', 0, 7004);
+    expect(breaker.recordSuccess('room')).toBe(false);
+    expect(onClose).not.toHaveBeenCalled();
+    expect(breaker.lastCode('room')).toBeUndefined();
+  });
+
+  it('release() of a family it knows nothing about does nothing', () => {
+    const breaker = new CircuitBreaker();
+    expect(() => breaker.release('room')).not.toThrow();
+    expect(breaker.state('room', 0)).toBe('closed');
+    expect(breaker.canPass('room', 0)).toBe(true);
+  });
+
+  it('reports its own transitions when built with only onClose, or only onOpen', () => {
+    expect(new CircuitBreaker({ onClose: () => {} }).reportsTransitions).toBe(true);
+    expect(new CircuitBreaker({ onOpen: () => {} }).reportsTransitions).toBe(true);
+  });
+
+  it('names itself when its options are not an object', () => {
+    expect(() => new CircuitBreaker(5 as never)).toThrow(
+      'Expected the options of CircuitBreaker to be an object, got 5.',
+    );
   });
 });

@@ -11,7 +11,7 @@ describe('definePolicy', () => {
     expect(Object.isFrozen(p.codes)).toBe(true);
     expect(p.default.action).toBe('fail');
     expect(p.budget).toEqual(DEFAULT_RETRY_BUDGET);
-    expect(p.breaker).toEqual({ failureThreshold: 5, cooldownMs: 10_000 });
+    expect(p.breaker).toEqual({ failureThreshold: 3, cooldownMs: 5_000 });
   });
 
   it('stores rules by code, operation and category', () => {
@@ -105,5 +105,67 @@ describe('definePolicy', () => {
     const p = definePolicy();
     expect(isPolicy({ ...p })).toBe(false);
     expect(isPolicy(undefined)).toBe(false);
+  });
+});
+
+describe('definePolicy: more edges', () => {
+  it('lists every option it knows when given one it does not', () => {
+    expect(() => definePolicy({ retries: 3 } as never)).toThrow(
+      'Unknown option `retries` given to definePolicy(); expected one of extends, codes, operations, categories, default, budget, breaker.',
+    );
+  });
+
+  it('names itself for unknown budget fields and for options that are not an object', () => {
+    expect(() => definePolicy({ budget: { size: 3 } } as never)).toThrow(
+      'Unknown option `budget.size` given to definePolicy(); expected one of capacity, retryCost, refillPerSuccess, initialTokens.',
+    );
+    expect(() => definePolicy(5 as never)).toThrow(
+      'Expected the options of definePolicy() to be an object, got 5.',
+    );
+  });
+
+  it('names `operations`, `categories` and a category rule when they are not what they should be', () => {
+    expect(() => definePolicy({ operations: 5 } as never)).toThrow(
+      'Expected `operations` to be an object, got 5.',
+    );
+    expect(() => definePolicy({ categories: 'all' } as never)).toThrow(
+      'Expected `categories` to be an object, got "all".',
+    );
+    expect(() => definePolicy({ categories: { upload: 'retry' } } as never)).toThrow(
+      /^Expected `categories\.upload` to be a policy action/,
+    );
+  });
+
+  it('takes only whole codes as keys', () => {
+    expect(() => definePolicy({ codes: { '7004x': retry() } } as never)).toThrow(
+      'Expected the keys of `codes` to be non-negative integer codes, got "7004x".',
+    );
+  });
+
+  it('explains its fallback default', () => {
+    expect(definePolicy().default).toEqual({ action: 'fail', reason: 'No rule names this code.' });
+  });
+
+  it('skips rules given as undefined (from JavaScript): nothing is added and the parent rule stays', () => {
+    const parent = definePolicy({ codes: { 7004: retry() }, categories: { upload: retry() } });
+    // The types forbid an undefined code rule; plain JavaScript and spread objects can still pass one.
+    const codes = { 7004: undefined, 7005: undefined } as unknown as Record<number, ReturnType<typeof fail>>;
+    const child = definePolicy({ extends: parent, codes, categories: { upload: undefined } });
+    expect(Object.keys(child.codes)).toEqual(['7004']);
+    expect(child.codes[7004]).toBe(parent.codes[7004]);
+    expect(child.categories.upload).toBe(parent.categories.upload);
+  });
+
+  it('leaves out an operation whose rules are all empty', () => {
+    const unset = { 1005: undefined } as unknown as Record<number, ReturnType<typeof fail>>;
+    const p = definePolicy({ operations: { enterRoom: {}, exitRoom: unset } });
+    expect(p.operations).toEqual({});
+    expect(Object.keys(p.operations)).toEqual([]);
+  });
+
+  it('brands policies with the registered symbol `gme-result.Policy`, which every copy of the package shares', () => {
+    const p = definePolicy();
+    expect((p as unknown as Record<symbol, unknown>)[Symbol.for('gme-result.Policy')]).toBe(true);
+    expect(isPolicy({ [Symbol.for('gme-result.Policy')]: true })).toBe(true);
   });
 });
