@@ -146,7 +146,7 @@ export async function fleetSection(sizes: FleetSizes, entry: URL): Promise<Fleet
       rows: fullRuns.map((r) => row(r, fullBaseline)),
       series: [
         ...fullRuns.map((r) => ({
-          policy: r.run.policy === RECOMMENDED ? `${r.run.policy} (recommended)` : r.run.policy,
+          policy: r.run.policy === RECOMMENDED ? `${r.run.policy} (lower-load alternative)` : r.run.policy,
           rps: r.run.requestsPerSecond,
         })),
         {

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { definePolicy, fail } from 'gme-result';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { harness, ready, settle } from '../support/harness.js';
@@ -174,7 +175,6 @@ describe('faults at the bridge', () => {
   });
 
   it('shares one abort listener among all calls given the same signal, and aborts them all', async () => {
-    const { getEventListeners } = await import('node:events');
     const h = harness('electron', { latencyMs: 1_000 }, { policy: noRetry });
     await ready(h);
     const ctl = new AbortController();
