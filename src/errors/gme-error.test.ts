@@ -81,6 +81,60 @@ describe('GmeError', () => {
     expect(isGmeError(copy)).toBe(true);
   });
 
+  it('withErrorFields keeps every field of the original as it was defined, and its key order', () => {
+    const cause = { result: 7004 };
+    const e = createGmeError({ code: 7004, operation: 'enterRoom', source: 'sdk', attempts: 1, cause });
+    const copy = withErrorFields(e, { attempts: 3 });
+    expect(Reflect.ownKeys(copy)).toEqual(Reflect.ownKeys(e));
+    for (const key of Reflect.ownKeys(e)) {
+      if (key === 'stack' || key === 'attempts') continue;
+      expect(Object.getOwnPropertyDescriptor(copy, key)).toEqual(Object.getOwnPropertyDescriptor(e, key));
+    }
+    expect(Object.getOwnPropertyDescriptor(copy, 'attempts')).toEqual({
+      value: 3,
+      writable: false,
+      enumerable: true,
+      configurable: false,
+    });
+    expect(Object.getPrototypeOf(copy)).toBe(Object.getPrototypeOf(e));
+    expect(copy.cause).toBe(cause);
+    expect(copy.toJSON()).toEqual({ ...e.toJSON(), attempts: 3 });
+  });
+
+  it("withErrorFields formats no stack trace: the copy reads the original's stack when asked", () => {
+    const previous = Error.prepareStackTrace;
+    let formatted = 0;
+    Error.prepareStackTrace = (error, frames) => {
+      formatted += 1;
+      return `${String(error)} (${frames.length} frames)`;
+    };
+    try {
+      const e = createGmeError({ code: 7004, operation: 'enterRoom', source: 'sdk', attempts: 1 });
+      const copy = withErrorFields(e, { attempts: 3 });
+      expect(formatted).toBe(0);
+      expect(copy.stack).toMatch(/^AV_ERR_NET_REQUEST_FALLED: enterRoom failed with 7004/);
+      expect(copy.stack).toBe(e.stack);
+      expect(formatted).toBe(1);
+    } finally {
+      Error.prepareStackTrace = previous;
+    }
+  });
+
+  it("withErrorFields lets the copy's stack be replaced without touching the original", () => {
+    const e = createGmeError({ code: 7004, operation: 'enterRoom', source: 'sdk' });
+    const copy = withErrorFields(e, { budgetExhausted: true }) as { stack?: string };
+    const original = e.stack;
+    copy.stack = 'replaced';
+    expect(copy.stack).toBe('replaced');
+    expect(e.stack).toBe(original);
+    expect(Object.getOwnPropertyDescriptor(copy, 'stack')).toEqual({
+      value: 'replaced',
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
+  });
+
   it('appends the detail to the message', () => {
     const e = createGmeError({
       code: 1004,

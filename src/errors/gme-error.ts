@@ -167,17 +167,38 @@ export function createGmeError(init: GmeErrorInit): GmeError {
   return new GmeErrorImpl(init, message, d.category, d.name) as unknown as GmeError;
 }
 
-/** Copies an error with some fields changed (the message is rebuilt only when the code changes). */
+/**
+ * Copies an error with some fields changed (the message is rebuilt only when the code changes).
+ * The copy's `stack` reads the original's when asked: copying it eagerly would make V8 format the
+ * trace on every failed call, which is most of what a failure costs.
+ */
 export function withErrorFields(
   error: GmeError,
   patch: Partial<Pick<GmeErrorFields, 'attempts' | 'budgetExhausted' | 'circuitOpen'>>,
 ): GmeError {
-  const descriptors: PropertyDescriptorMap = Object.getOwnPropertyDescriptors(error);
-  for (const [key, value] of Object.entries(patch)) {
-    if (value !== undefined) descriptors[key] = { value, enumerable: true };
+  const changes = patch as Readonly<Record<PropertyKey, unknown>>;
+  const copy = Object.create(Object.getPrototypeOf(error) as object | null) as object;
+  // Own keys in the original's order, like Object.getOwnPropertyDescriptors, but never `stack`'s value.
+  for (const key of Reflect.ownKeys(error)) {
+    if (key === 'stack') Object.defineProperty(copy, key, stackOf(error));
+    else if (Object.hasOwn(changes, key) && changes[key] !== undefined)
+      Object.defineProperty(copy, key, { value: changes[key], enumerable: true });
+    else Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(error, key) as PropertyDescriptor);
   }
-  const copy: unknown = Object.create(Object.getPrototypeOf(error) as object, descriptors);
-  return copy as unknown as GmeError;
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined && !Object.hasOwn(copy, key))
+      Object.defineProperty(copy, key, { value, enumerable: true });
+  }
+  return copy as GmeError;
+}
+
+/** A `stack` that reads `original.stack` on each access until assigned, then holds its own value (as a data property would). */
+function stackOf(original: object): PropertyDescriptor {
+  return { configurable: true, get: () => (original as Error).stack, set: setOwnStack };
+}
+
+function setOwnStack(this: object, value: unknown): void {
+  Object.defineProperty(this, 'stack', { value, writable: true, configurable: true });
 }
 
 /**

@@ -5,13 +5,24 @@ import pRetry from 'p-retry';
 /**
  * Carries an Err through p-retry, which only retries thrown `Error`s (a thrown non-Error becomes
  * a `TypeError` it never retries). Private: unwrapped again before anything leaves the bridge.
+ * Made by {@link carry}, never by `new`: p-retry needs only `instanceof Error`, and the
+ * constructor would capture a stack trace on every failed attempt.
  */
 class ErrCarrier<E> extends Error {
-  readonly carried: E;
-  constructor(carried: E) {
-    super('gme-result: an Err carried through p-retry');
-    this.carried = carried;
+  declare readonly carried: E;
+  static {
+    // On the prototype: a carrier has no own fields but `carried`.
+    Object.defineProperty(ErrCarrier.prototype, 'message', {
+      value: 'gme-result: an Err carried through p-retry',
+    });
   }
+}
+
+/** An {@link ErrCarrier} without a stack trace. */
+function carry<E>(carried: E): ErrCarrier<E> {
+  const carrier = Object.create(ErrCarrier.prototype) as { carried: E };
+  carrier.carried = carried;
+  return carrier as ErrCarrier<E>;
 }
 
 /**
@@ -29,7 +40,7 @@ export async function retryThroughBridge<T, E>(
     const value = await pRetry(
       async () => {
         const result = await invoke();
-        if (result.isErr()) throw new ErrCarrier(result.error);
+        if (result.isErr()) throw carry(result.error);
         return result.value;
       },
       {

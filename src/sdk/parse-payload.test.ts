@@ -115,6 +115,45 @@ describe('parsePayload', () => {
     expect(Object.keys(p.data)).toContain('__proto__');
   });
 
+  it('builds data from JSON text once: the same frozen, prototype-free object on every read', () => {
+    const p = parsePayload('{"result":7004,"error_info":"net","extra":[1]}');
+    const data = p.data;
+    expect(p.data).toBe(data);
+    expect(Object.isFrozen(data)).toBe(true);
+    expect(Object.getPrototypeOf(data)).toBeNull();
+    expect({ ...data }).toEqual({ result: 7004, error_info: 'net', extra: [1] });
+  });
+
+  it('keeps the payload a plain object whose only keys are its fields', () => {
+    const p = parsePayload('{"result":0,"file_path":"/a.silk","file_id":"https://x/1","text":"hi"}');
+    expect(Object.getPrototypeOf(p)).toBe(Object.prototype);
+    expect(Reflect.ownKeys(p)).toEqual(['result', 'malformed', 'data', 'filePath', 'fileId', 'text']);
+    expect(JSON.parse(JSON.stringify(p))).toEqual({
+      result: 0,
+      malformed: false,
+      data: { result: 0, file_path: '/a.silk', file_id: 'https://x/1', text: 'hi' },
+      filePath: '/a.silk',
+      fileId: 'https://x/1',
+      text: 'hi',
+    });
+  });
+
+  it('reads only own fields, never ones inherited from a polluted Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    Object.defineProperty(proto, 'file_path', { value: '/evil', configurable: true, writable: true });
+    Object.defineProperty(proto, 'result', { value: 7006, configurable: true, writable: true });
+    try {
+      const p = parsePayload('{"event_id":1}');
+      expect(p.result).toBeUndefined();
+      expect(p.malformed).toBe(false);
+      expect('filePath' in p).toBe(false);
+      expect(Object.keys(p.data)).toEqual(['event_id']);
+    } finally {
+      delete proto.file_path;
+      delete proto.result;
+    }
+  });
+
   it('treats an object with a throwing getter as malformed', () => {
     const hostile = Object.defineProperty({}, 'result', {
       enumerable: true,

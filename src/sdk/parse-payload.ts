@@ -19,13 +19,17 @@ export interface ParsedPayload {
    * updates, quality reports) is not malformed.
    */
   readonly malformed: boolean;
-  /** A frozen, prototype-free shallow copy of the payload's own fields (empty when malformed). */
+  /**
+   * A frozen, prototype-free shallow copy of the payload's own fields (empty when malformed).
+   * For JSON text it is built on first read and then kept, so events nobody inspects cost no copy.
+   */
   readonly data: Readonly<Record<string, unknown>>;
 }
 
-const EMPTY: Readonly<Record<string, unknown>> = Object.freeze(
-  Object.create(null) as Record<string, unknown>,
-);
+type Fields = Record<string, unknown>;
+type Draft = { -readonly [K in keyof ParsedPayload]: ParsedPayload[K] };
+
+const EMPTY: Readonly<Fields> = Object.freeze(Object.create(null) as Fields);
 const MALFORMED: ParsedPayload = Object.freeze({ result: undefined, malformed: true, data: EMPTY });
 const CODE_TEXT = /^\s*-?\d{1,15}\s*$/;
 
@@ -41,47 +45,70 @@ const CODE_TEXT = /^\s*-?\d{1,15}\s*$/;
  */
 export function parsePayload(raw: unknown): ParsedPayload {
   try {
-    let value = raw;
     if (typeof raw === 'string') {
+      let value: unknown;
       try {
         value = JSON.parse(raw);
       } catch {
         return MALFORMED;
       }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return MALFORMED;
+      return fromJson(value as Fields);
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return MALFORMED;
-    return read(value);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return MALFORMED;
+    return fromObject(raw);
   } catch {
     // A hostile object (throwing getter, revoked proxy) is as unreadable as bad JSON.
     return MALFORMED;
   }
 }
 
-function read(source: object): ParsedPayload {
-  // Copy into a prototype-free object: a `__proto__` key becomes a plain own field, never a prototype.
-  const data = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(source)) data[key] = (source as Record<string, unknown>)[key];
-  Object.freeze(data);
+/**
+ * A fresh `JSON.parse` result: nobody else holds it and it has only own data fields (a
+ * `__proto__` key is one of them, not a prototype), so the known fields are read from it directly
+ * and `data` is copied from it only when somebody reads it.
+ */
+function fromJson(parsed: Fields): ParsedPayload {
+  const out = head(parsed);
+  LazyData.attach(out, parsed);
+  return finish(out, parsed);
+}
 
-  const codeKey = 'result' in data ? 'result' : 'code' in data ? 'code' : undefined;
-  const result = codeKey === undefined ? undefined : toCode(data[codeKey]);
-  const out: {
-    result: number | undefined;
-    errorInfo?: string;
-    filePath?: string;
-    fileId?: string;
-    text?: string;
-    malformed: boolean;
-    data: Readonly<Record<string, unknown>>;
-  } = { result, malformed: codeKey !== undefined && result === undefined, data };
+/** A caller's object (Web SDK) may change or throw later: copy it now, and read the copy. */
+function fromObject(source: object): ParsedPayload {
+  const data = copyFields(source);
+  const out = head(data);
+  out.data = data;
+  return finish(out, data);
+}
 
-  const errorInfo = stringField(data, 'error_info');
+/** A frozen, prototype-free copy: a `__proto__` key becomes a plain own field, never a prototype. */
+function copyFields(source: object): Readonly<Fields> {
+  const data = Object.create(null) as Fields;
+  for (const key of Object.keys(source)) data[key] = (source as Fields)[key];
+  return Object.freeze(data);
+}
+
+/** `result` and `malformed`, from an object whose own fields are the payload's. */
+function head(fields: Fields): Draft {
+  const codeKey = Object.hasOwn(fields, 'result')
+    ? 'result'
+    : Object.hasOwn(fields, 'code')
+      ? 'code'
+      : undefined;
+  const result = codeKey === undefined ? undefined : toCode(fields[codeKey]);
+  return { result, malformed: codeKey !== undefined && result === undefined } as Draft;
+}
+
+/** Adds the string fields present in `fields` and freezes the payload. */
+function finish(out: Draft, fields: Fields): ParsedPayload {
+  const errorInfo = stringField(fields, 'error_info');
   if (errorInfo !== undefined) out.errorInfo = errorInfo;
-  const filePath = stringField(data, 'file_path', 'filepath');
+  const filePath = stringField(fields, 'file_path') ?? stringField(fields, 'filepath');
   if (filePath !== undefined) out.filePath = filePath;
-  const fileId = stringField(data, 'file_id', 'fileid');
+  const fileId = stringField(fields, 'file_id') ?? stringField(fields, 'fileid');
   if (fileId !== undefined) out.fileId = fileId;
-  const text = stringField(data, 'text');
+  const text = stringField(fields, 'text');
   if (text !== undefined) out.text = text;
   return Object.freeze(out);
 }
@@ -94,10 +121,52 @@ function toCode(value: unknown): number | undefined {
   return code === 0 ? 0 : code; // no -0
 }
 
-function stringField(data: Record<string, unknown>, ...keys: readonly string[]): string | undefined {
-  for (const key of keys) {
-    const value = data[key];
-    if (typeof value === 'string') return value;
-  }
-  return undefined;
+function stringField(fields: Fields, key: string): string | undefined {
+  // Own fields only: a key inherited from a polluted Object.prototype is not the payload's.
+  if (!Object.hasOwn(fields, key)) return undefined;
+  const value = fields[key];
+  return typeof value === 'string' ? value : undefined;
 }
+
+/** Returns the object it is given, so that a subclass constructor adds its private fields to that object. */
+class Stamp {
+  constructor(target: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: this return is what lets LazyData keep its state in private fields of a plain payload object.
+    return target;
+  }
+}
+
+/**
+ * The lazy `data` of a JSON payload. Its source and cache live in private fields stamped onto the
+ * payload itself, so the payload stays a plain object (`Object.prototype`, no extra keys) and every
+ * payload shares one getter: V8 keeps such objects in one fast shape, which a getter closure per
+ * payload or an object literal with `get data()` would not (both cost more than the copy saved).
+ */
+class LazyData extends Stamp {
+  #source: Fields;
+  #data: Readonly<Fields> | undefined;
+
+  private constructor(payload: object, source: Fields) {
+    super(payload);
+    this.#source = source;
+  }
+
+  /** Defines `data` on `payload` (not yet frozen); it is built from `source` on first read. */
+  static attach(payload: object, source: Fields): void {
+    new LazyData(payload, source);
+    Object.defineProperty(payload, 'data', DATA);
+  }
+
+  static read(payload: object): Readonly<Fields> {
+    const self = payload as LazyData;
+    self.#data ??= copyFields(self.#source);
+    return self.#data;
+  }
+}
+
+const DATA: PropertyDescriptor = {
+  enumerable: true,
+  get(this: object) {
+    return LazyData.read(this);
+  },
+};
