@@ -234,3 +234,77 @@ describe('what stops retries', () => {
     expect(breaker.state('room', 1200)).toBe('closed');
   });
 });
+
+describe('after the first failure: edges', () => {
+  it('a success after plain retries carries no `recovered` field', async () => {
+    const { run } = setup([7004, 0]);
+    const value = (await run())._unsafeUnwrap();
+    expect(Object.keys(value)).toEqual(['value', 'attempts', 'code']);
+  });
+
+  it('a retry that succeeds refunds the budget, and so does a succeed rule after a retry', async () => {
+    const budget = () => new RetryBudget({ capacity: 10, initialTokens: 3, refillPerSuccess: 0.5 });
+    const retried = budget();
+    expect((await setup([7004, 0], { budget: retried }).run()).isOk()).toBe(true);
+    expect(retried.tokens).toBe(2.5);
+    const accepted = budget();
+    expect((await setup([7004, 1003], { budget: accepted }).run()).isOk()).toBe(true);
+    expect(accepted.tokens).toBe(2.5);
+  });
+
+  it('a wait that ends exactly at the deadline still happens', async () => {
+    const { run, sleeps } = setup([7004, 0], { deadline: 200 });
+    expect(await run()).toEqual(ok({ value: 'value 2', attempts: 2, code: 0 }));
+    expect(sleeps).toEqual([200]);
+  });
+
+  it('a zero delay retries at once, without asking the clock to sleep', async () => {
+    const { run, sleeps } = setup([8196, 0]);
+    expect(await run()).toEqual(ok({ value: 'value 2', attempts: 2, code: 0 }));
+    expect(sleeps).toEqual([]);
+  });
+
+  it('a clock whose sleep fails ends the call with the last SDK error, without another attempt', async () => {
+    const clock = {
+      now: () => 0,
+      sleep: async () => {
+        throw new Error('clock broke');
+      },
+    };
+    const { run, calls } = setup([7004, 0], { clock });
+    const e = errorOf(await run());
+    expect([e?.code, e?.attempts]).toEqual([7004, 1]);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('a recovery that runs until the deadline ends the call instead of invoking again', async () => {
+    let s: ReturnType<typeof setup> | undefined;
+    s = setup([1101, 0], {
+      deadline: 1000,
+      runRecovery: async () => {
+        if (s !== undefined) s.clock.t = 1000;
+        return ok({ next: 'retry' });
+      },
+    });
+    const e = errorOf(await s.run());
+    expect([e?.code, e?.attempts]).toEqual([1101, 1]);
+    expect(s.calls).toHaveLength(1);
+  });
+
+  it('a half-open trial that turns to a recovery frees its slot once, not the slot of the trial after it', async () => {
+    const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 100 });
+    breaker.recordFailure('room', 0, 7004);
+    const s = setup([1101, 0], {
+      breaker,
+      runRecovery: async () => {
+        // While this call recovers, the next caller becomes the trial.
+        expect(breaker.canPass('room', 100)).toBe(true);
+        return err(sdkError(1101));
+      },
+    });
+    s.clock.t = 100;
+    const e = errorOf(await s.run());
+    expect([e?.code, e?.attempts]).toEqual([1101, 1]);
+    expect(breaker.canPass('room', 101)).toBe(false);
+  });
+});

@@ -252,3 +252,69 @@ describe('executeWithPolicy and the breaker', () => {
     expect((await next.run()).isOk()).toBe(true);
   });
 });
+
+describe('executeWithPolicy: a call never frees a half-open trial slot it does not hold', () => {
+  /** A breaker opened at t=0 for 100 ms, and a call whose first attempt waits until `finish` is called. */
+  function straddling(outcome: () => Promise<Result<string, GmeError>>) {
+    const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 100 });
+    let finish: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const s = setup([0], {
+      breaker,
+      attempt: async () => {
+        await gate;
+        return outcome();
+      },
+    });
+    return { breaker, finish, ...s };
+  }
+
+  it('a call that started while the family was closed and ends on a fail rule leaves the later trial in place', async () => {
+    const s = straddling(async () => err(sdkError(7005)));
+    const running = s.run();
+    s.breaker.recordFailure('room', 0, 7004);
+    expect(s.breaker.canPass('room', 100)).toBe(true); // someone else's trial
+    s.finish();
+    expect((await running).isErr()).toBe(true);
+    expect(s.breaker.canPass('room', 101)).toBe(false);
+  });
+
+  it('a call that started while the family was closed and whose attempt throws leaves the later trial in place', async () => {
+    const s = straddling(async () => {
+      throw new Error('attempt crashed');
+    });
+    const running = s.run();
+    s.breaker.recordFailure('room', 0, 7004);
+    expect(s.breaker.canPass('room', 100)).toBe(true);
+    s.finish();
+    expect((await running).isErr()).toBe(true);
+    expect(s.breaker.canPass('room', 101)).toBe(false);
+  });
+
+  it('a trial whose attempt throws frees its slot for the next caller', async () => {
+    const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 100 });
+    breaker.recordFailure('room', 0, 7004);
+    const trial = setup([0], {
+      breaker,
+      attempt: async () => {
+        throw new Error('attempt crashed');
+      },
+    });
+    trial.clock.t = 100;
+    const result = await trial.run();
+    expect(result.isErr() && result.error.code).toBe(-1);
+    expect(breaker.canPass('room', 101)).toBe(true);
+  });
+});
+
+describe('executeWithPolicy: the error for a throwing callback', () => {
+  it('says in its message that a callback of the client threw', async () => {
+    const { run } = setup([0], { attempt: () => Promise.reject(new Error('boom')) });
+    const result = await run();
+    expect(result.isErr() && result.error.message).toContain(
+      'A callback of the client threw instead of returning a Result.',
+    );
+  });
+});

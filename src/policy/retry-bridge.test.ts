@@ -56,3 +56,22 @@ describe('retryThroughBridge', () => {
     ).rejects.toBe(boom);
   });
 });
+
+describe('retryThroughBridge: a throwing invoke', () => {
+  it('rejects with what invoke throws and never calls it again', async () => {
+    const boom = new Error('invoke crashed');
+    let calls = 0;
+    const shouldContinue = async () => true;
+    const result = retryThroughBridge(
+      async (): Promise<Result<string, number>> => {
+        calls += 1;
+        if (calls === 1) throw boom;
+        return ok('second');
+      },
+      shouldContinue,
+      10,
+    );
+    await expect(result).rejects.toBe(boom);
+    expect(calls).toBe(1);
+  });
+});

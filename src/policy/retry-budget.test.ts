@@ -56,3 +56,20 @@ describe('RetryBudget', () => {
     expect(RetryBudget.from(DEFAULT_RETRY_BUDGET).tokens).toBe(3);
   });
 });
+
+describe('RetryBudget: messages', () => {
+  it('names itself when its options are not an object', () => {
+    expect(() => new RetryBudget('lots' as never)).toThrow(
+      'Expected the options of RetryBudget to be an object, got "lots".',
+    );
+  });
+
+  it('bounds retryCost from 0.01 and the other token amounts from 0 by the capacity', () => {
+    expect(() => new RetryBudget({ capacity: 2, retryCost: 3 })).toThrow(
+      'Expected `retryCost` to be a number from 0.01 to 2 (`capacity`), got 3.',
+    );
+    expect(() => new RetryBudget({ capacity: 2, refillPerSuccess: 2.5 })).toThrow(
+      'Expected `refillPerSuccess` to be a number from 0 to 2 (`capacity`), got 2.5.',
+    );
+  });
+});

@@ -32,3 +32,18 @@ describe('ConcurrencyLimit', () => {
     expect(limit.waiting).toBe(0);
   });
 });
+
+describe('ConcurrencyLimit: cancelling', () => {
+  it('reports a second cancel of the same wait as false and leaves the others queued', () => {
+    const limit = new ConcurrencyLimit(1);
+    limit.tryAcquire();
+    const granted: string[] = [];
+    const cancelA = limit.enqueue(() => granted.push('a'));
+    limit.enqueue(() => granted.push('b'));
+    expect(cancelA()).toBe(true);
+    expect(cancelA()).toBe(false);
+    expect(limit.waiting).toBe(1);
+    limit.release();
+    expect(granted).toEqual(['b']);
+  });
+});

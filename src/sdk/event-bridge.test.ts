@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GmeAdapter, RawEventHandler } from './adapter.js';
 import { ConcurrencyLimit } from './concurrency-limit.js';
@@ -226,5 +227,207 @@ describe('EventBridge', () => {
     fire(1022, { weight: 5 });
     fire('x' as unknown as number, {});
     expect(hooks.onSdkEvent.mock.calls.map((c) => c[0])).toEqual([4, 1022]);
+  });
+});
+
+/** Abort listeners still registered on `signal` (Node's EventTarget introspection). */
+const abortListeners = (signal: AbortSignal): number => getEventListeners(signal, 'abort').length;
+
+/** Whether `p` has settled once pending microtasks have run. */
+async function isSettled(p: Promise<unknown> | unknown): Promise<boolean> {
+  let settled = false;
+  void Promise.resolve(p).then(() => {
+    settled = true;
+  });
+  await vi.advanceTimersByTimeAsync(0);
+  return settled;
+}
+
+describe('EventBridge: forwarding errors and polling', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('reports an error of the game delegate with the type of the event being forwarded', () => {
+    let sink: RawEventHandler | undefined;
+    let forwardError: ((error: unknown) => void) | undefined;
+    const { adapter } = fakeAdapter();
+    const onForwardError = vi.fn();
+    new EventBridge(
+      {
+        ...adapter,
+        attach: (s, onError) => {
+          sink = s;
+          forwardError = onError;
+          return () => {};
+        },
+      },
+      { onSdkEvent: vi.fn(), onUnmatched: vi.fn(), onForwardError },
+    );
+    const boom = new Error('game delegate crashed');
+    sink?.(4, '{"event_id":1}');
+    forwardError?.(boom);
+    expect(onForwardError).toHaveBeenCalledExactlyOnceWith(4, boom);
+  });
+
+  it('starts one Poll driver however often startPolling is called', async () => {
+    const { bridge, adapter } = setup();
+    bridge.startPolling(50);
+    bridge.startPolling(50);
+    bridge.startPolling(10);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(adapter.poll).toHaveBeenCalledTimes(4);
+    expect(vi.getTimerCount()).toBe(1);
+    bridge.dispose();
+  });
+
+  it('starts no Poll driver after dispose, nor for an SDK without Poll', async () => {
+    const { bridge, adapter } = setup();
+    bridge.dispose();
+    bridge.startPolling(50);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(adapter.poll).not.toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(0);
+
+    const noPoll = new EventBridge(
+      { ...fakeAdapter().adapter, poll: undefined },
+      { onSdkEvent: vi.fn(), onUnmatched: vi.fn(), onForwardError: vi.fn() },
+    );
+    noPoll.startPolling(50);
+    expect(vi.getTimerCount()).toBe(0);
+    noPoll.dispose();
+  });
+
+  it('keeps polling after Poll throws', async () => {
+    const { bridge, adapter } = setup();
+    vi.mocked(adapter.poll as () => void).mockImplementationOnce(() => {
+      throw new Error('poll crashed');
+    });
+    bridge.startPolling(50);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(adapter.poll).toHaveBeenCalledTimes(3);
+    bridge.dispose();
+  });
+
+  it('polls where timer handles are plain numbers, as in browsers', () => {
+    const handles: number[] = [];
+    vi.stubGlobal(
+      'setInterval',
+      vi.fn(() => {
+        handles.push(7);
+        return 7;
+      }),
+    );
+    vi.stubGlobal('clearInterval', vi.fn());
+    const { bridge } = setup();
+    expect(() => bridge.startPolling(50)).not.toThrow();
+    expect(handles).toEqual([7]);
+    bridge.dispose();
+    expect(clearInterval).toHaveBeenCalledWith(7);
+  });
+});
+
+describe('EventBridge: calls waiting for a concurrency slot', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A limit of one whose slot someone outside the bridge holds. */
+  function fullLimit(): ConcurrencyLimit {
+    const limit = new ConcurrencyLimit(1);
+    limit.tryAcquire();
+    return limit;
+  }
+
+  it('aborts a waiting call on dispose without calling the SDK, even when no call of the bridge holds the slot', async () => {
+    const { bridge } = setup();
+    const limit = fullLimit();
+    const call = vi.fn(() => 0);
+    const waiting = bridge.invoke(req({ key: completionKey(5005, 'a'), limit, call }));
+    expect(await isSettled(waiting)).toBe(false);
+    bridge.dispose();
+    expect(await isSettled(waiting)).toBe(true);
+    expect(await waiting).toEqual({ kind: 'aborted' });
+    expect(call).not.toHaveBeenCalled();
+    expect(limit.waiting).toBe(0);
+    expect(bridge.stats).toEqual({ pending: 0, keys: 0, timers: 0, live: 0 });
+  });
+
+  it('ends a waiting call at once when its signal aborts, and leaves its place and listener behind', async () => {
+    const { bridge } = setup();
+    const limit = fullLimit();
+    const call = vi.fn(() => 0);
+    const ctl = new AbortController();
+    const waiting = bridge.invoke(req({ key: completionKey(5005, 'a'), limit, call, signal: ctl.signal }));
+    expect(abortListeners(ctl.signal)).toBe(1);
+    ctl.abort();
+    expect(await isSettled(waiting)).toBe(true);
+    expect(await waiting).toEqual({ kind: 'aborted' });
+    expect(limit.waiting).toBe(0);
+    expect(abortListeners(ctl.signal)).toBe(0);
+    limit.release();
+    expect(call).not.toHaveBeenCalled();
+    expect(limit.active).toBe(0);
+    expect(bridge.stats.live).toBe(0);
+  });
+
+  it('removes its abort listener when dispose ends the wait', async () => {
+    const { bridge } = setup();
+    const ctl = new AbortController();
+    const waiting = bridge.invoke(
+      req({ key: completionKey(5005, 'a'), limit: fullLimit(), signal: ctl.signal }),
+    );
+    bridge.dispose();
+    expect(await waiting).toEqual({ kind: 'aborted' });
+    expect(abortListeners(ctl.signal)).toBe(0);
+  });
+
+  it('leaves no abort listener on the signal once a call that waited for its slot has settled', async () => {
+    const { bridge, fire } = setup();
+    const limit = fullLimit();
+    const ctl = new AbortController();
+    const waiting = bridge.invoke(req({ key: completionKey(5005, 'a'), limit, signal: ctl.signal }));
+    limit.release();
+    expect(bridge.stats.pending).toBe(1);
+    fire(5005, { result: 0, file_id: 'a', text: 'hi' });
+    expect((await waiting).kind).toBe('ok');
+    expect(abortListeners(ctl.signal)).toBe(0);
+    expect(limit.active).toBe(0);
+  });
+
+  it('leaves no abort listener behind after a call settled by its event', async () => {
+    const { bridge, fire } = setup();
+    const ctl = new AbortController();
+    const p = bridge.invoke(req({ signal: ctl.signal }));
+    expect(abortListeners(ctl.signal)).toBe(1);
+    fire(1, '{"result":0}');
+    expect((await p).kind).toBe('ok');
+    expect(abortListeners(ctl.signal)).toBe(0);
+  });
+});
+
+describe('EventBridge: correlation', () => {
+  it('applies a completion event without its file path to no call, not even one keyed on an empty path', async () => {
+    vi.useFakeTimers();
+    try {
+      const { bridge, fire, hooks } = setup();
+      const p = bridge.invoke(req({ key: completionKey(5002, '') }));
+      fire(5002, { result: 0, file_id: 'id-1' });
+      expect(await isSettled(p)).toBe(false);
+      expect(hooks.onUnmatched).toHaveBeenCalledTimes(1);
+      expect(hooks.onUnmatched.mock.calls[0]?.slice(0, 2)).toEqual([5002, 'uploadRecordedFile']);
+      expect(bridge.stats.pending).toBe(1);
+      bridge.dispose();
+      expect(await p).toEqual({ kind: 'aborted' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

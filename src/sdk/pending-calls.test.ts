@@ -32,3 +32,51 @@ describe('PendingCalls', () => {
     expect({ size: p.size, keys: p.keyCount }).toEqual({ size: 0, keys: 0 });
   });
 });
+
+describe('PendingCalls: edge cases of one key', () => {
+  it('hands out three or more calls waiting on one key in the order they came', () => {
+    const p = new PendingCalls();
+    const [a, b, c, d] = [call(), call(), call(), call()];
+    for (const x of [a, b, c, d]) p.add('k', x);
+    expect([p.takeOldest('k'), p.takeOldest('k'), p.takeOldest('k'), p.takeOldest('k')]).toEqual([
+      a,
+      b,
+      c,
+      d,
+    ]);
+    expect(p.takeOldest('k')).toBeUndefined();
+    expect({ size: p.size, keys: p.keyCount }).toEqual({ size: 0, keys: 0 });
+  });
+
+  it('does not remove a call that is not the one waiting on the key', () => {
+    const p = new PendingCalls();
+    const [a, stranger] = [call(), call()];
+    p.add('k', a);
+    expect(p.remove('k', stranger)).toBe(false);
+    expect({ size: p.size, keys: p.keyCount }).toEqual({ size: 1, keys: 1 });
+    expect(p.takeOldest('k')).toBe(a);
+  });
+
+  it('removes the oldest of several calls on a key', () => {
+    const p = new PendingCalls();
+    const [a, b] = [call(), call()];
+    p.add('k', a);
+    p.add('k', b);
+    expect(p.remove('k', a)).toBe(true);
+    expect(p.size).toBe(1);
+    expect(p.takeOldest('k')).toBe(b);
+    expect({ size: p.size, keys: p.keyCount }).toEqual({ size: 0, keys: 0 });
+  });
+
+  it('leaves no key behind when the calls of a key are removed one by one', () => {
+    const p = new PendingCalls();
+    const [a, b] = [call(), call()];
+    p.add('k', a);
+    p.add('k', b);
+    expect(p.remove('k', b)).toBe(true);
+    expect(p.remove('k', a)).toBe(true);
+    expect({ size: p.size, keys: p.keyCount }).toEqual({ size: 0, keys: 0 });
+    expect(p.takeOldest('k')).toBeUndefined();
+    expect(p.size).toBe(0);
+  });
+});

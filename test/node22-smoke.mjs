@@ -1,0 +1,47 @@
+// Smoke test of the BUILT package (dist/) under Node 22, run by .ci/run as
+// `npx -y node@22 test/node22-smoke.mjs` (the npm registry's `node` package supplies Node 22).
+// Enters a simulated room through one 7004 retry, exits, and exits non-zero on any surprise.
+import { createGmeClient, fromElectron } from '../dist/src/index.js';
+import { createSimulatedGme } from '../dist/src/testing/index.js';
+
+const problems = [];
+const check = (ok, what) => {
+  if (!ok) problems.push(what);
+};
+
+const major = Number(process.versions.node.split('.')[0]);
+check(major === 22, `expected Node 22, running ${process.version}`);
+
+const sim = createSimulatedGme({ latencyMs: 5, seed: 1 });
+sim.control.script('EnterRoom', [{ event: 7004 }, { event: 0 }]);
+const gme = createGmeClient({ sdk: fromElectron(sim), poll: { intervalMs: 5 } });
+const seen = [];
+gme.on('retry', (e) => seen.push(`retry ${e.operation} ${e.code} #${e.attempt}`));
+gme.on('success', (e) => seen.push(`success ${e.operation} x${e.attempts}`));
+try {
+  const init = await gme.init({ appId: '1400000001', openId: '10001' });
+  check(init.isOk(), `init: ${init.isErr() ? init.error.message : 'ok'}`);
+  const room = await gme.enterRoom({ roomId: 'smoke', roomType: 1, authBuffer: 'signed' });
+  check(
+    room.isOk() && room.value.attempts === 2,
+    `enterRoom: ${JSON.stringify(room.isOk() ? room.value : room.error)}`,
+  );
+  check(sim.control.state.roomId === 'smoke', `simulator room: ${sim.control.state.roomId}`);
+  const exit = await gme.exitRoom();
+  check(exit.isOk(), `exitRoom: ${exit.isErr() ? exit.error.message : 'ok'}`);
+  const expected = [
+    'success init x1',
+    'retry enterRoom 7004 #1',
+    'success enterRoom x2',
+    'success exitRoom x1',
+  ];
+  check(JSON.stringify(seen) === JSON.stringify(expected), `events: ${JSON.stringify(seen)}`);
+} finally {
+  gme.dispose();
+}
+
+if (problems.length > 0) {
+  console.error(`node22 smoke test FAILED under ${process.version}:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`node22 smoke test passed under ${process.version}: ${seen.join(', ')}`);
