@@ -32,6 +32,7 @@ type Draft = { -readonly [K in keyof ParsedPayload]: ParsedPayload[K] };
 const EMPTY: Readonly<Fields> = Object.freeze(Object.create(null) as Fields);
 const MALFORMED: ParsedPayload = Object.freeze({ result: undefined, malformed: true, data: EMPTY });
 const CODE_TEXT = /^\s*-?\d{1,15}\s*$/;
+const ABSENT = Symbol('absent');
 
 /**
  * Reads an SDK event payload — JSON text or an object — without ever throwing. Unknown fields
@@ -69,17 +70,19 @@ export function parsePayload(raw: unknown): ParsedPayload {
  * and `data` is copied from it only when somebody reads it.
  */
 function fromJson(parsed: Fields): ParsedPayload {
-  const out = head(parsed);
+  const code = codeField(parsed, Object.hasOwn);
+  const result = toCode(code);
+  const out = { result, malformed: code !== ABSENT && result === undefined } as Draft;
   LazyData.attach(out, parsed);
-  return finish(out, parsed);
+  return finish(out, parsed, Object.hasOwn);
 }
 
 /** A caller's object (Web SDK) may change or throw later: copy it now, and read the copy. */
 function fromObject(source: object): ParsedPayload {
   const data = copyFields(source);
-  const out = head(data);
-  out.data = data;
-  return finish(out, data);
+  const code = codeField(data, hasInCopy);
+  const result = toCode(code);
+  return finish({ result, malformed: code !== ABSENT && result === undefined, data }, data, hasInCopy);
 }
 
 /** A frozen, prototype-free copy: a `__proto__` key becomes a plain own field, never a prototype. */
@@ -89,26 +92,30 @@ function copyFields(source: object): Readonly<Fields> {
   return Object.freeze(data);
 }
 
-/** `result` and `malformed`, from an object whose own fields are the payload's. */
-function head(fields: Fields): Draft {
-  const codeKey = Object.hasOwn(fields, 'result')
-    ? 'result'
-    : Object.hasOwn(fields, 'code')
-      ? 'code'
-      : undefined;
-  const result = codeKey === undefined ? undefined : toCode(fields[codeKey]);
-  return { result, malformed: codeKey !== undefined && result === undefined } as Draft;
+/**
+ * Whether `fields` holds `key` itself. Reading only such keys ignores anything inherited from a
+ * polluted Object.prototype. The prototype-free copy inherits nothing, so there `in` answers (and
+ * costs less than `Object.hasOwn`).
+ */
+type Has = (fields: Fields, key: string) => boolean;
+const hasInCopy: Has = (fields, key) => key in fields;
+
+/** The raw `result` (or, without one, `code`) field, or {@link ABSENT} when there is neither. */
+function codeField(fields: Fields, has: Has): unknown {
+  if (has(fields, 'result')) return fields.result;
+  if (has(fields, 'code')) return fields.code;
+  return ABSENT;
 }
 
 /** Adds the string fields present in `fields` and freezes the payload. */
-function finish(out: Draft, fields: Fields): ParsedPayload {
-  const errorInfo = stringField(fields, 'error_info');
+function finish(out: Draft, fields: Fields, has: Has): ParsedPayload {
+  const errorInfo = stringField(fields, 'error_info', has);
   if (errorInfo !== undefined) out.errorInfo = errorInfo;
-  const filePath = stringField(fields, 'file_path') ?? stringField(fields, 'filepath');
+  const filePath = stringField(fields, 'file_path', has) ?? stringField(fields, 'filepath', has);
   if (filePath !== undefined) out.filePath = filePath;
-  const fileId = stringField(fields, 'file_id') ?? stringField(fields, 'fileid');
+  const fileId = stringField(fields, 'file_id', has) ?? stringField(fields, 'fileid', has);
   if (fileId !== undefined) out.fileId = fileId;
-  const text = stringField(fields, 'text');
+  const text = stringField(fields, 'text', has);
   if (text !== undefined) out.text = text;
   return Object.freeze(out);
 }
@@ -121,9 +128,8 @@ function toCode(value: unknown): number | undefined {
   return code === 0 ? 0 : code; // no -0
 }
 
-function stringField(fields: Fields, key: string): string | undefined {
-  // Own fields only: a key inherited from a polluted Object.prototype is not the payload's.
-  if (!Object.hasOwn(fields, key)) return undefined;
+function stringField(fields: Fields, key: string, has: Has): string | undefined {
+  if (!has(fields, key)) return undefined;
   const value = fields[key];
   return typeof value === 'string' ? value : undefined;
 }
