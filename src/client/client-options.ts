@@ -122,6 +122,14 @@ function int(field: string, value: unknown, min: number, max: number, fallback: 
   return value as number;
 }
 
+/**
+ * Only an absent or `undefined` option takes the default. `null` is a value like any other and is
+ * checked (and refused) with the field's name rather than quietly replaced by the default.
+ */
+function orDefault<T>(value: T | undefined, fallback: NoInfer<T>): T {
+  return value === undefined ? fallback : value;
+}
+
 const ADAPTER_METHODS = ['supports', 'invoke', 'callMethod', 'hasMethod', 'attach'] as const;
 
 /** Checks the options and fills in defaults, in one place. Never mutates `options`. */
@@ -143,9 +151,9 @@ export function resolveOptions(options: GmeClientOptions): ResolvedOptions {
       );
     }
   }
-  const policy = options.policy ?? defaultPolicy;
+  const policy = orDefault(options.policy, defaultPolicy);
   if (!isPolicy(policy)) fail('policy', 'a policy made by definePolicy() or parsePolicy()', policy);
-  const auth = options.auth ?? {};
+  const auth = orDefault(options.auth, {});
   if (typeof auth !== 'object' || auth === null) failSecret('auth', 'an object', auth);
   for (const key of ['refresh', 'refreshPtt'] as const) {
     if (auth[key] !== undefined && typeof auth[key] !== 'function')
@@ -158,22 +166,22 @@ export function resolveOptions(options: GmeClientOptions): ResolvedOptions {
       fail('poll', 'an object or false', options.poll);
     pollIntervalMs = int('poll.intervalMs', options.poll.intervalMs, 1, 10_000, 50);
   }
-  const locale = options.locale ?? 'en';
+  const locale = orDefault(options.locale, 'en');
   if (locale !== 'en' && locale !== 'ko') fail('locale', "'en' or 'ko'", locale);
-  const table = options.table ?? 'gme-2022';
+  const table = orDefault(options.table, 'gme-2022');
   if (table !== 'gme-2022' && table !== 'gme-2023') fail('table', "'gme-2022' or 'gme-2023'", table);
-  const timeouts = options.timeouts ?? {};
+  const timeouts = orDefault(options.timeouts, {});
   if (typeof timeouts !== 'object' || timeouts === null) fail('timeouts', 'an object', timeouts);
   for (const [op, ms] of Object.entries(timeouts)) {
     if (!(OPERATION_NAMES as readonly string[]).includes(op))
       fail('timeouts', `keys among ${OPERATION_NAMES.join(', ')}`, op);
     int(`timeouts.${op}`, ms, 1, 3_600_000, 0);
   }
-  const clock = options.clock ?? systemClock;
+  const clock = orDefault(options.clock, systemClock);
   if (typeof clock?.now !== 'function' || typeof clock.sleep !== 'function') {
     fail('clock', 'an object with now() and sleep()', clock);
   }
-  const random = options.random ?? Math.random;
+  const random = orDefault(options.random, Math.random);
   if (typeof random !== 'function') fail('random', 'a function', random);
   return {
     sdk: sdk as GmeAdapter,

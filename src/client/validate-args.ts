@@ -6,14 +6,14 @@ type FieldCheck = (args: Record<string, unknown>) => string | undefined;
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return `${JSON.stringify(shown)} (${value.length} characters)`;
+    return `${JSON.stringify(shown)} (${value.length} character${value.length === 1 ? '' : 's'})`;
   }
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
     return String(value);
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 function owns(args: Record<string, unknown>, field: string): unknown {
