@@ -123,7 +123,8 @@ export function fromElectron(ctx: ElectronGmeContext, options: FromElectronOptio
     supports: (operation) =>
       Object.hasOwn(ELECTRON_METHODS, operation) && hasMethod(ELECTRON_METHODS[operation]),
     invoke<Op extends OperationName>(operation: Op, args: OperationArgs[Op]): unknown {
-      const call = ELECTRON_CALLS[operation];
+      // Own entries only: `toString` or `constructor` must not reach Object.prototype's functions.
+      const call = Object.hasOwn(ELECTRON_CALLS, operation) ? ELECTRON_CALLS[operation] : undefined;
       if (call === undefined) throw new TypeError(`Unknown GME operation \`${String(operation)}\`.`);
       const [method, callArgs] = call(args);
       return callSdkMethod(ctx, method, callArgs);
