@@ -53,7 +53,15 @@ describe('createGmeClient: the circuit breaker of its policy', () => {
     expect((seen[0] as { until: number }).until - opened).toBeLessThan(1_100);
     const calls = sim.control.stats.calls.EnterRoom;
     const refused = await settle(gme.enterRoom(ROOM));
-    expect(refused._unsafeUnwrapErr()).toMatchObject({ code: 7004, attempts: 0, circuitOpen: true });
+    expect(refused._unsafeUnwrapErr()).toMatchObject({
+      code: 7004,
+      attempts: 0,
+      circuitOpen: true,
+      source: 'client',
+    });
+    expect(refused._unsafeUnwrapErr().message).toContain(
+      'The room circuit is open after repeated failures; failing fast.',
+    );
     expect(sim.control.stats.calls.EnterRoom).toBe(calls);
     await vi.advanceTimersByTimeAsync(1_000);
     expect((await settle(gme.enterRoom(ROOM))).isOk()).toBe(true);

@@ -194,7 +194,9 @@ class Client {
         ? undefined
         : new CircuitBreaker({
             ...policy.breaker,
+            // Stryker disable next-line OptionalChaining: the breaker's #notify swallows the TypeError of calling an absent hook
             onOpen: (family: string, until: number) => this.hooks.circuitOpen?.({ family, until }),
+            // Stryker disable next-line OptionalChaining: the breaker's #notify swallows the TypeError of calling an absent hook
             onClose: (family: string) => this.hooks.circuitClose?.({ family }),
           });
   }
@@ -236,6 +238,7 @@ class Client {
                 op,
                 attempt,
                 'The completion event lacks a field the result needs.',
+                // Stryker disable next-line OptionalChaining: an 'ok' without payload is a call answered by its return value, whose data never needs one
                 outcome.payload?.data,
               ),
             )
@@ -274,7 +277,9 @@ class Client {
           attempt,
           `No completion event came within ${outcome.timeoutMs} ms.`,
         );
+      // Stryker disable next-line ConditionalExpression,StringLiteral: an aborted invocation means an aborted call signal or dispose; the policy then ends the call with its own abortError
       case 'aborted':
+        // Stryker disable next-line StringLiteral: the policy replaces this error with its abortError (same text), see above
         return this.error(7013, operation, attempt, 'The call was aborted.');
       case 'threw':
         return this.error(1006, operation, attempt, 'The SDK method threw.', outcome.error);
@@ -290,7 +295,9 @@ class Client {
           'The completion event payload could not be read.',
           outcome.payload.data,
         );
+      // Stryker disable next-line ConditionalExpression: unreachable, the cases above cover every InvokeOutcome kind
       default:
+        // Stryker disable next-line StringLiteral: unreachable, the cases above cover every InvokeOutcome kind
         return this.error(1006, operation, attempt, 'Unexpected outcome.');
     }
   }
@@ -313,6 +320,7 @@ class Client {
     }
     const spec = OPERATION_SPECS[op];
     const before = spec.family === 'room' ? this.room.snapshot : undefined;
+    // Stryker disable next-line ConditionalExpression: #noteRoomRequest does nothing for operations other than enter, switch and exit
     if (before !== undefined) this.#noteRoomRequest(op, args);
     const sdk = this.o.sdk;
     // While a streaming recognition runs, stopping the recording gets no RECORD_COMPLETE (5001):
@@ -352,6 +360,7 @@ class Client {
   #noteRoomRequest(op: OperationName, args: unknown): void {
     if (op === 'enterRoom') this.room.requested('enter', (args as OperationArgs['enterRoom']).roomId);
     else if (op === 'switchRoom') this.room.requested('switch', (args as OperationArgs['switchRoom']).roomId);
+    // Stryker disable next-line ConditionalExpression: only room operations get here, and exitRoom is the one left
     else if (op === 'exitRoom') this.room.requested('exit');
   }
 
@@ -440,6 +449,7 @@ class Client {
           operation: op,
           source: 'client',
           attempts: 0,
+          // Stryker disable next-line BooleanLiteral: executeWithPolicy sets circuitOpen: true on the refused error itself
           circuitOpen: true,
           locale: this.o.locale,
           table: this.o.table,
@@ -500,6 +510,7 @@ class Client {
     rawArgs: unknown,
     options: RawCallOptions | undefined,
   ): Promise<Result<CallValue, GmeError>> {
+    // Stryker disable next-line StringLiteral: String(method) of a string is that string
     const name = typeof method === 'string' ? method : String(method);
     try {
       if (typeof method !== 'string' || method.length === 0) {
@@ -632,6 +643,7 @@ class Client {
     if (this.disposeCtl.signal.aborted) return;
     this.disposeCtl.abort();
     this.bridge.dispose();
+    // Stryker disable next-line ArrayDeclaration,UnaryOperator: awaitInFlight waiters listen to the call signal joined with the dispose signal, so abort() above already removed them
     for (const w of [...this.inFlightWaiters]) w(-1);
   }
 }
@@ -643,6 +655,7 @@ function succeedData<Op extends OperationName>(op: Op, args: OperationArgs[Op], 
   const a = args as Record<string, unknown>;
   const synthetic: ParsedPayload = {
     result: code,
+    // Stryker disable next-line BooleanLiteral: no operation's data() reads `malformed`
     malformed: false,
     data: {},
     filePath: typeof a.filePath === 'string' ? a.filePath : '',

@@ -149,6 +149,7 @@ export function createRecoveries(host: RecoveryHost): Recoveries {
           if (eventType === -1 || types.includes(eventType)) done();
         };
         host.inFlightWaiters.add(waiter);
+        // Stryker disable next-line ObjectLiteral,BooleanLiteral: `once` is redundant, done() removes this listener itself
         signal?.addEventListener('abort', done, { once: true });
         timer = setTimeout(done, waitMs);
       });

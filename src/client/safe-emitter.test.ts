@@ -67,3 +67,74 @@ describe('SafeEmitter', () => {
     expect(() => e.on('retry', 'nope' as never)).toThrow(/listener.*'retry'.*string/);
   });
 });
+
+describe('SafeEmitter off and removeAll', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('ignores off for an event nobody listens to, and keeps the listeners of other events', () => {
+    const e = new SafeEmitter();
+    const kept = vi.fn();
+    e.on('attempt', kept);
+    e.off('retry', kept);
+    e.emit('attempt', { ...payload });
+    expect(kept).toHaveBeenCalledTimes(1);
+    expect(e.listenerCount()).toBe(1);
+  });
+
+  it('ignores off for a listener that was never added, and keeps the others of that event', () => {
+    const e = new SafeEmitter();
+    const kept = vi.fn();
+    const stranger = vi.fn();
+    e.on('attempt', kept);
+    e.off('attempt', stranger);
+    e.emit('attempt', { ...payload });
+    expect(kept).toHaveBeenCalledTimes(1);
+    expect(stranger).not.toHaveBeenCalled();
+    expect(e.has('attempt')).toBe(true);
+  });
+
+  it('removeAll drops every listener, and the same listeners can be added again afterwards', () => {
+    const e = new SafeEmitter();
+    const first = vi.fn();
+    const second = vi.fn();
+    e.on('attempt', first);
+    e.on('retry', second);
+    e.removeAll();
+    expect(e.listenerCount()).toBe(0);
+    expect(e.has('attempt')).toBe(false);
+    e.emit('attempt', { ...payload });
+    expect(first).not.toHaveBeenCalled();
+    e.on('attempt', first);
+    e.emit('attempt', { ...payload });
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(e.listenerCount()).toBe(1);
+  });
+
+  it('prints which event the throwing listener was on, with the error, to console.error', () => {
+    const e = new SafeEmitter();
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const boom = new Error('listener bug');
+    e.on('attempt', () => {
+      throw boom;
+    });
+    e.emit('attempt', { ...payload });
+    expect(printed).toHaveBeenCalledWith("gme-result: a 'attempt' listener threw", boom);
+  });
+
+  it('prints a throwing listenerError listener instead of reporting it to itself', () => {
+    const e = new SafeEmitter();
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const first = new Error('first');
+    const second = new Error('second');
+    e.on('attempt', () => {
+      throw first;
+    });
+    e.on('listenerError', () => {
+      throw second;
+    });
+    e.emit('attempt', { ...payload });
+    expect(printed.mock.calls).toEqual([["gme-result: a 'listenerError' listener threw", second]]);
+  });
+});
