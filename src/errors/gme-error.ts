@@ -155,7 +155,9 @@ export interface GmeErrorInit {
  * Unknown codes get the name `UNKNOWN_CODE`.
  */
 export function createGmeError(init: GmeErrorInit): GmeError {
+  // Stryker disable next-line StringLiteral: any locale but 'ko' reads as 'en' here and in describeCode
   const locale = init.locale ?? 'en';
+  // Stryker disable next-line StringLiteral: describeCode reads any table but 'gme-2023' as 'gme-2022'
   const d = describeCode(init.code, { locale, table: init.table ?? 'gme-2022' });
   const head =
     locale === 'ko'
