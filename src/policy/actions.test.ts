@@ -80,6 +80,26 @@ describe('succeed(), fail()', () => {
   });
 });
 
+describe('option checks of succeed() and recover()', () => {
+  it('name the helper and the options it knows', () => {
+    expect(() => succeed({ maxAttempts: 2 } as never)).toThrow(
+      'Unknown option `maxAttempts` given to succeed(); expected one of reason.',
+    );
+    expect(() => recover('reinit', { maxAttempts: 2 } as never)).toThrow(
+      'Unknown option `maxAttempts` given to recover(); expected one of maxRecoveries, reason.',
+    );
+  });
+
+  it('check the reason of each helper', () => {
+    expect(() => succeed({ reason: '' })).toThrow(
+      'Expected `reason` to be a one-line string of 1 to 200 characters, got "".',
+    );
+    expect(() => recover('reinit', { reason: 'two\nlines' })).toThrow(
+      'Expected `reason` to be a one-line string of 1 to 200 characters, got "two\\nlines".',
+    );
+  });
+});
+
 describe('recover()', () => {
   it('takes a named recovery with maxRecoveries 1 by default', () => {
     expect(recover('reenterRoom')).toEqual({ action: 'recover', recovery: 'reenterRoom', maxRecoveries: 1 });
@@ -116,5 +136,10 @@ describe('isPolicyAction', () => {
       value: true,
     });
     expect(isPolicyAction(foreign)).toBe(true);
+  });
+
+  it('is false for undefined and other non-objects', () => {
+    expect(isPolicyAction(undefined)).toBe(false);
+    expect(isPolicyAction(7004)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CircuitBreaker } from './circuit-breaker.js';
+import { CircuitBreaker, DEFAULT_CIRCUIT_BREAKER, resolveCircuitBreakerSettings } from './circuit-breaker.js';
+import type { Problem } from './option-checks.js';
 
 function tripped(threshold = 3, cooldownMs = 1000) {
   const onOpen = vi.fn();
@@ -139,6 +140,47 @@ describe('CircuitBreaker: edges', () => {
   it('names itself when its options are not an object', () => {
     expect(() => new CircuitBreaker(5 as never)).toThrow(
       'Expected the options of CircuitBreaker to be an object, got 5.',
+    );
+  });
+});
+
+describe('CircuitBreaker: trials and settings', () => {
+  it('a failure reported while a trial is out reopens the family, whatever time it carries', () => {
+    const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 100 });
+    breaker.recordFailure('room', 0, 7004);
+    expect(breaker.canPass('room', 150)).toBe(true);
+    expect(breaker.recordFailure('room', 50, 7004)).toBe(150);
+    expect(breaker.state('room', 120)).toBe('open');
+  });
+
+  it('resolveCircuitBreakerSettings reports a bad field under its path and resolves nothing', () => {
+    const problems: Problem[] = [];
+    const given = { failureThreshold: 0 };
+    expect(
+      resolveCircuitBreakerSettings(given, DEFAULT_CIRCUIT_BREAKER, ['breaker'], problems),
+    ).toBeUndefined();
+    expect(problems).toEqual([
+      {
+        kind: 'invalid',
+        path: ['breaker', 'failureThreshold'],
+        expected: 'an integer from 1 to 1000',
+        value: 0,
+      },
+    ]);
+  });
+
+  it('resolveCircuitBreakerSettings fills the fields not given from the base', () => {
+    const problems: Problem[] = [];
+    expect(resolveCircuitBreakerSettings({ cooldownMs: 0 }, DEFAULT_CIRCUIT_BREAKER, [], problems)).toEqual({
+      failureThreshold: 3,
+      cooldownMs: 0,
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('names the listener that is not a function', () => {
+    expect(() => new CircuitBreaker({ onClose: 1 as never })).toThrow(
+      'Expected `onClose` to be a function, got 1.',
     );
   });
 });

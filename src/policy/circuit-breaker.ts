@@ -155,6 +155,7 @@ export class CircuitBreaker {
     if (s === undefined) return false;
     this.#families.delete(family);
     if (!s.open) return false;
+    // Stryker disable next-line OptionalChaining: #notify swallows the TypeError of calling an absent listener
     this.#notify(() => this.#onClose?.(family));
     return true;
   }
@@ -181,6 +182,7 @@ export class CircuitBreaker {
     s.trialSince = undefined;
     s.until = now + this.#cooldownMs;
     const until = s.until;
+    // Stryker disable next-line OptionalChaining: #notify swallows the TypeError of calling an absent listener
     this.#notify(() => this.#onOpen?.(family, until));
     return until;
   }

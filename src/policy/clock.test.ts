@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { systemClock } from './clock.js';
 
@@ -36,5 +37,24 @@ describe('systemClock', () => {
   it('now() follows Date.now()', () => {
     vi.useFakeTimers({ now: 12_345 });
     expect(systemClock.now()).toBe(12_345);
+  });
+
+  it('leaves no abort listener on the signal once the wait has ended', async () => {
+    vi.useFakeTimers();
+    const ctl = new AbortController();
+    const sleeping = systemClock.sleep(100, ctl.signal);
+    expect(getEventListeners(ctl.signal, 'abort')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(100);
+    await sleeping;
+    expect(getEventListeners(ctl.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('leaves no abort listener on the signal once an abort has ended the wait', async () => {
+    vi.useFakeTimers();
+    const ctl = new AbortController();
+    const sleeping = systemClock.sleep(100, ctl.signal);
+    ctl.abort('stop');
+    await expect(sleeping).rejects.toBe('stop');
+    expect(getEventListeners(ctl.signal, 'abort')).toHaveLength(0);
   });
 });

@@ -24,6 +24,7 @@ export const systemClock: Clock = Object.freeze({
       }
       const onAbort = (): void => {
         clearTimeout(timer);
+        // Stryker disable next-line OptionalChaining: onAbort is only ever added to a signal, so signal is defined here
         reject(signal?.reason);
       };
       const timer = setTimeout(() => {

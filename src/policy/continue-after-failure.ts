@@ -98,6 +98,7 @@ class RetryLoop<V> {
       case 'succeed':
         this.#healthy();
         return this.#settle(this.succeeded(o.succeedValue(error, this.#args), error.code));
+      // Stryker disable next-line ConditionalExpression,StringLiteral: falling through still ends in failed(): a fail action has no recovery, so #recover throws into the catch of continueAfterFailure, and no case at all leaves #final unset, which outcome() reads as failed()
       case 'fail':
         return this.#settle(this.failed());
       case 'recover':
@@ -131,6 +132,7 @@ class RetryLoop<V> {
     const budget = o.budget;
     if (budget !== undefined && !budget.tryAcquire()) {
       const hook = readHook(o.hooks, 'budgetExhausted');
+      // Stryker disable next-line ConditionalExpression: fireHook swallows the TypeError of calling an absent hook
       if (hook !== undefined) {
         const event = { operation: o.operation, code: error.code, attempt, tokens: budget.tokens };
         fireHook(() => hook.call(o.hooks, event));
@@ -139,6 +141,7 @@ class RetryLoop<V> {
     }
     this.#previousDelay = delayMs;
     const hook = readHook(o.hooks, 'retry');
+    // Stryker disable next-line ConditionalExpression: fireHook swallows the TypeError of calling an absent hook
     if (hook !== undefined) {
       const event = { operation: o.operation, code: error.code, attempt, delayMs, error };
       fireHook(() => hook.call(o.hooks, event));
@@ -163,6 +166,7 @@ class RetryLoop<V> {
     const step = await runRecoveryStep(o, action, error, this.#args);
     if (step.kind === 'aborted') return this.#abort();
     // A failed recovery ends the call with the failure it was meant to heal; its own error goes to the hook.
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a failed step has no outcome, so going on throws at `'args' in step.outcome` into the catch of continueAfterFailure, which answers the same failed()
     if (step.kind === 'failed') return this.#settle(this.failed());
     this.#recovered = step.name;
     if (step.kind === 'done') return this.#settle(this.succeeded(step.value));
@@ -182,6 +186,7 @@ class RetryLoop<V> {
   }
 
   #healthy(): void {
+    // Stryker disable next-line BooleanLiteral: #trial is never read after a success: the call ends with an Ok
     this.#trial = false;
     recordSuccess(this.#o);
   }
@@ -195,6 +200,7 @@ class RetryLoop<V> {
   #release(): void {
     if (this.#trial) {
       this.#trial = false;
+      // Stryker disable next-line OptionalChaining: #trial is only ever true when there is a breaker
       this.#o.breaker?.release(this.#o.family);
     }
   }

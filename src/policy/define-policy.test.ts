@@ -168,4 +168,9 @@ describe('definePolicy: more edges', () => {
     expect((p as unknown as Record<symbol, unknown>)[Symbol.for('gme-result.Policy')]).toBe(true);
     expect(isPolicy({ [Symbol.for('gme-result.Policy')]: true })).toBe(true);
   });
+
+  it('isPolicy is false for null and primitives', () => {
+    expect(isPolicy(null)).toBe(false);
+    expect(isPolicy('default')).toBe(false);
+  });
 });

@@ -117,6 +117,7 @@ export async function executeWithPolicy<V>(
       return ok({ value: first.value, attempts: 1, code: 0 });
     }
   } catch (thrown) {
+    // Stryker disable next-line OptionalChaining: trial is only ever true when there is a breaker
     if (trial) o.breaker?.release(o.family);
     return err(unexpectedError(o.operation, 1, thrown));
   }

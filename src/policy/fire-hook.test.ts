@@ -29,6 +29,22 @@ describe('fireHook', () => {
   });
 });
 
+describe('fireHook and thenables', () => {
+  it('subscribes to a returned thenable object once, with a rejection handler', () => {
+    const then = vi.fn();
+    fireHook(() => ({ then }));
+    expect(then).toHaveBeenCalledTimes(1);
+    expect(then.mock.calls[0]?.[0]).toBeUndefined();
+    expect(then.mock.calls[0]?.[1]).toBeTypeOf('function');
+  });
+
+  it('leaves a returned function alone, even one with a then method', () => {
+    const then = vi.fn();
+    fireHook(() => Object.assign(() => {}, { then }));
+    expect(then).not.toHaveBeenCalled();
+  });
+});
+
 describe('readHook', () => {
   it('returns the hook, or undefined when absent, when hooks is missing or a getter throws', () => {
     const retry = () => {};

@@ -9,6 +9,7 @@ export function fireHook(call: () => unknown): void {
     const returned = call();
     if (
       typeof returned === 'object' &&
+      // Stryker disable next-line ConditionalExpression: null.then throws inside the try and is swallowed like any hook error
       returned !== null &&
       typeof (returned as PromiseLike<unknown>).then === 'function'
     ) {
@@ -25,6 +26,7 @@ export function readHook<K extends keyof ExecuteHooks>(
   name: K,
 ): ExecuteHooks[K] | undefined {
   try {
+    // Stryker disable next-line OptionalChaining: reading from undefined throws inside the try, which answers undefined too
     return hooks?.[name];
   } catch {
     return undefined;

@@ -23,4 +23,9 @@ describe('NEVER_APPLIED_CODES', () => {
     expect(() => set.clear()).toThrow(TypeError);
     expect(NEVER_APPLIED_CODES.has(1005)).toBe(false);
   });
+
+  it('says why a change is refused', () => {
+    const set = NEVER_APPLIED_CODES as Set<number>;
+    expect(() => set.add(1005)).toThrow('NEVER_APPLIED_CODES is read-only.');
+  });
 });

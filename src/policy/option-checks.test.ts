@@ -6,6 +6,7 @@ import {
   isPlainObject,
   isReason,
   numberIn,
+  oneOf,
   type Problem,
 } from './option-checks.js';
 
@@ -29,6 +30,11 @@ describe('describeValue', () => {
 
   it('cuts long strings', () => {
     expect(describeValue('x'.repeat(100))).toBe(`"${'x'.repeat(40)}…"`);
+  });
+
+  it('keeps a string of exactly 40 characters whole', () => {
+    expect(describeValue('x'.repeat(40))).toBe(`"${'x'.repeat(40)}"`);
+    expect(describeValue('x'.repeat(41))).toBe(`"${'x'.repeat(40)}…"`);
   });
 });
 
@@ -65,5 +71,50 @@ describe('checks', () => {
       { kind: 'invalid', path: ['root', 'a'], expected: 'an integer from 1 to 2', value: 0 },
       { kind: 'unknown', path: ['root', 'c'], known: ['a', 'b'] },
     ]);
+  });
+});
+
+describe('checks at their edges', () => {
+  it('numberIn accepts both bounds and refuses just past them', () => {
+    const num = numberIn(0, 1);
+    expect([num(0), num(1)]).toEqual([undefined, undefined]);
+    expect([num(-0.001), num(1.001), num(Number.NaN)]).toEqual(Array(3).fill('a number from 0 to 1'));
+  });
+
+  it('numberIn refuses infinities even when the range is unbounded', () => {
+    const any = numberIn(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+    expect(any(-1e308)).toBeUndefined();
+    expect([any(Number.POSITIVE_INFINITY), any(Number.NEGATIVE_INFINITY)]).toEqual(
+      Array(2).fill('a number from -Infinity to Infinity'),
+    );
+  });
+
+  it('numberIn and integerIn refuse numeric strings, which compare like numbers', () => {
+    expect(numberIn(0, 1)('0.5')).toBe('a number from 0 to 1');
+    expect(integerIn(1, 20)('3')).toBe('an integer from 1 to 20');
+  });
+
+  it('oneOf refuses a non-string, however it prints', () => {
+    const check = oneOf(['full', 'none']);
+    expect([check('full'), check('none')]).toEqual([undefined, undefined]);
+    expect([check(['full']), check('half')]).toEqual(Array(2).fill("one of 'full', 'none'"));
+  });
+
+  it('isReason accepts 1 and 200 characters, and refuses 201, line breaks and string-like values', () => {
+    expect([isReason('a'), isReason('r'.repeat(200))]).toEqual([undefined, undefined]);
+    const expected = 'a one-line string of 1 to 200 characters';
+    expect([
+      isReason('r'.repeat(201)),
+      isReason('a\nb'),
+      isReason('a\rb'),
+      isReason(['a']),
+      isReason({ length: 3 }),
+    ]).toEqual(Array(5).fill(expected));
+  });
+
+  it('isPlainObject refuses a function even without a prototype', () => {
+    const bare = Object.setPrototypeOf(() => {}, null);
+    expect(isPlainObject(bare)).toBe(false);
+    expect(isPlainObject('text')).toBe(false);
   });
 });

@@ -29,6 +29,45 @@ describe('parseActionJSON', () => {
   });
 });
 
+describe('parseActionJSON: exact issues', () => {
+  it('names the known fields of the action for an unknown one', () => {
+    expect(parse({ action: 'fail', tries: 2 }).issues).toEqual([
+      { path: ['x', 'tries'], message: 'unknown field (expected one of reason)' },
+    ]);
+    expect(parse({ action: 'retry', tries: 2 }).issues).toEqual([
+      {
+        path: ['x', 'tries'],
+        message: 'unknown field (expected one of maxAttempts, baseDelayMs, maxDelayMs, jitter, reason)',
+      },
+    ]);
+  });
+
+  it('reports an unknown recovery under the recovery field', () => {
+    expect(parse({ action: 'recover', recovery: 'reboot' }).issues).toEqual([
+      {
+        path: ['x', 'recovery'],
+        message: expect.stringMatching(/^expected one of 'reenterRoom'.*, got "reboot"$/),
+      },
+    ]);
+  });
+
+  it('accepts a cap equal to the base delay, and refuses one below it under maxDelayMs', () => {
+    expect(parse({ action: 'retry', baseDelayMs: 1000, maxDelayMs: 1000 })).toEqual({
+      action: retry({ baseDelayMs: 1000, maxDelayMs: 1000 }),
+      issues: [],
+    });
+    expect(parse({ action: 'retry', maxDelayMs: 199 }).issues).toEqual([
+      { path: ['x', 'maxDelayMs'], message: 'expected an integer from 200 (baseDelayMs) to 300000, got 199' },
+    ]);
+  });
+
+  it('compares the cap with the base only once every field is valid', () => {
+    expect(parse({ action: 'retry', maxAttempts: 0, baseDelayMs: 1000, maxDelayMs: 10 }).issues).toEqual([
+      { path: ['x', 'maxAttempts'], message: 'expected an integer from 1 to 20, got 0' },
+    ]);
+  });
+});
+
 describe('jsonObjectKeys', () => {
   it('drops and reports forbidden keys', () => {
     const issues: JsonIssue[] = [];

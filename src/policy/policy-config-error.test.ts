@@ -20,4 +20,11 @@ describe('PolicyConfigError', () => {
     expect(e.issues).toHaveLength(25);
     expect(e.message.split('\n').at(-1)).toBe('  … and 5 more');
   });
+
+  it('adds no count line when exactly 20 issues are shown', () => {
+    const issues = Array.from({ length: 20 }, (_, i) => ({ path: `$.k${i}`, message: 'unknown field' }));
+    const lines = new PolicyConfigError(issues).message.split('\n');
+    expect(lines).toHaveLength(21);
+    expect(lines.at(-1)).toBe('  $.k19: unknown field');
+  });
 });

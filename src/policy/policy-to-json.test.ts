@@ -56,3 +56,45 @@ describe('policyToJSON', () => {
     );
   });
 });
+
+describe('policyToJSON: exact output', () => {
+  it('writes budget: false and breaker: false as false', () => {
+    const json = policyToJSON(definePolicy({ budget: false, breaker: false }));
+    expect([json.budget, json.breaker]).toEqual([false, false]);
+  });
+
+  it('writes a breaker object when there is one', () => {
+    const json = policyToJSON(definePolicy({ budget: false }));
+    expect(json.budget).toBe(false);
+    expect(json.breaker).toEqual(expect.objectContaining({ failureThreshold: expect.any(Number) }));
+  });
+
+  it('writes no reason key for an action without a reason', () => {
+    const json = policyToJSON(definePolicy({ codes: { 1003: succeed(), 7004: retry() }, default: fail() }));
+    expect(Object.keys(json.codes?.[1003] ?? {})).toEqual(['action']);
+    expect(Object.keys(json.codes?.[7004] ?? {})).toEqual([
+      'action',
+      'maxAttempts',
+      'baseDelayMs',
+      'maxDelayMs',
+      'jitter',
+    ]);
+    expect(Object.keys(json.default ?? {})).toEqual(['action']);
+  });
+
+  it('skips an operation entry that is undefined', () => {
+    const base = definePolicy({});
+    const odd = { ...base, operations: { enterRoom: undefined } } as unknown as typeof base;
+    expect(policyToJSON(odd).operations).toEqual({});
+  });
+
+  it.each([
+    ['codes.2002', { codes: { 2002: recover(async () => ({ next: 'retry' })) } }],
+    ['categories.server', { categories: { server: recover(async () => ({ next: 'retry' })) } }],
+    ['default', { default: recover(async () => ({ next: 'retry' })) }],
+  ] as const)('names `%s` when its recovery is a function', (path, options) => {
+    expect(() => policyToJSON(definePolicy(options))).toThrow(
+      new TypeError(`Cannot turn \`${path}\` into JSON: its recovery is a function.`),
+    );
+  });
+});

@@ -34,4 +34,20 @@ describe('recordTransientFailure / recordSuccess', () => {
     recordTransientFailure(o, 7004);
     expect(budget.tokens).toBe(1);
   });
+
+  it('fires circuitOpen only for the failure that opens the family', () => {
+    const { o, hooks } = books(new CircuitBreaker({ failureThreshold: 2, cooldownMs: 100 }));
+    recordTransientFailure(o, 7004);
+    expect(hooks.circuitOpen).not.toHaveBeenCalled();
+    recordTransientFailure(o, 7004);
+    expect(hooks.circuitOpen.mock.calls).toEqual([[{ family: 'room', until: 150 }]]);
+  });
+
+  it('fires circuitClose only for the success that closes an open family', () => {
+    const { o, hooks } = books(new CircuitBreaker({ failureThreshold: 2, cooldownMs: 100 }));
+    recordSuccess(o);
+    recordTransientFailure(o, 7004);
+    recordSuccess(o);
+    expect(hooks.circuitClose).not.toHaveBeenCalled();
+  });
 });

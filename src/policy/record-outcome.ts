@@ -10,8 +10,10 @@ export function recordSuccess(o: ExecuteOptions<unknown>): void {
   try {
     o.budget?.recordSuccess();
     const breaker = o.breaker;
+    // Stryker disable next-line OptionalChaining: without a breaker the TypeError lands in the catch below, after the budget
     if (breaker?.recordSuccess(o.family) && !breaker.reportsTransitions) {
       const hook = readHook(o.hooks, 'circuitClose');
+      // Stryker disable next-line ConditionalExpression: fireHook swallows the TypeError of calling an absent hook
       if (hook !== undefined) fireHook(() => hook.call(o.hooks, { family: o.family }));
     }
   } catch {
@@ -25,6 +27,7 @@ export function recordSuccess(o: ExecuteOptions<unknown>): void {
  */
 export function recordTransientFailure(o: ExecuteOptions<unknown>, code: number): void {
   const breaker = o.breaker;
+  // Stryker disable next-line ConditionalExpression: without a breaker the TypeError lands in the catch below
   if (breaker === undefined) return;
   try {
     const until = breaker.recordFailure(o.family, o.clock.now(), code);

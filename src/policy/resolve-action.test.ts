@@ -47,4 +47,31 @@ describe('resolveAction', () => {
     };
     expect(resolveAction(foreign, 'enterRoom', 7004).rule).toBe('code');
   });
+
+  it('names the rule kind of each level for a policy made in place', () => {
+    const made = definePolicy({
+      codes: { 2002: codeRule },
+      operations: { switchRoom: { 2002: opRule } },
+      categories: { server: categoryRule },
+      default: fallback,
+    });
+    expect(resolveAction(made, 'switchRoom', 2002)).toEqual({ action: opRule, rule: 'operation' });
+    expect(resolveAction(made, 'enterRoom', 2002)).toEqual({ action: codeRule, rule: 'code' });
+    expect(resolveAction(made, 'enterRoom', 10004)).toEqual({ action: categoryRule, rule: 'category' });
+    expect(resolveAction(made, 'enterRoom', 7004)).toEqual({ action: fallback, rule: 'default' });
+  });
+
+  it('reads operation and category rules of a foreign policy, skipping an operation given as undefined', () => {
+    const foreign = {
+      codes: {},
+      operations: { enterRoom: undefined, switchRoom: { 2002: opRule } },
+      categories: { server: categoryRule },
+      default: fallback,
+      budget: false,
+      breaker: false,
+    } as unknown as Policy;
+    expect(resolveAction(foreign, 'enterRoom', 2002)).toEqual({ action: fallback, rule: 'default' });
+    expect(resolveAction(foreign, 'switchRoom', 2002)).toEqual({ action: opRule, rule: 'operation' });
+    expect(resolveAction(foreign, 'enterRoom', 10004)).toEqual({ action: categoryRule, rule: 'category' });
+  });
 });

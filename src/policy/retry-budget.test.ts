@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RETRY_BUDGET, RetryBudget } from './retry-budget.js';
+import type { Problem } from './option-checks.js';
+import { DEFAULT_RETRY_BUDGET, RetryBudget, resolveRetryBudgetSettings } from './retry-budget.js';
 
 describe('RetryBudget', () => {
   it('starts with 3 of 10 tokens by default and spends one per retry', () => {
@@ -71,5 +72,42 @@ describe('RetryBudget: messages', () => {
     expect(() => new RetryBudget({ capacity: 2, refillPerSuccess: 2.5 })).toThrow(
       'Expected `refillPerSuccess` to be a number from 0 to 2 (`capacity`), got 2.5.',
     );
+  });
+});
+
+describe('resolveRetryBudgetSettings', () => {
+  it('resolves the given fields over the base, clamping the inherited initial tokens', () => {
+    const problems: Problem[] = [];
+    expect(resolveRetryBudgetSettings({ capacity: 2 }, DEFAULT_RETRY_BUDGET, ['budget'], problems)).toEqual({
+      capacity: 2,
+      retryCost: 1,
+      refillPerSuccess: 0.2,
+      initialTokens: 2,
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('reports a bad field alone, under its path, and resolves nothing', () => {
+    const problems: Problem[] = [];
+    expect(
+      resolveRetryBudgetSettings({ capacity: 0 }, DEFAULT_RETRY_BUDGET, ['budget'], problems),
+    ).toBeUndefined();
+    expect(problems).toEqual([
+      { kind: 'invalid', path: ['budget', 'capacity'], expected: 'an integer from 1 to 1000000', value: 0 },
+    ]);
+  });
+
+  it('reports an amount above the capacity and resolves nothing', () => {
+    const problems: Problem[] = [];
+    const given = { capacity: 2, retryCost: 3 };
+    expect(resolveRetryBudgetSettings(given, DEFAULT_RETRY_BUDGET, ['budget'], problems)).toBeUndefined();
+    expect(problems).toEqual([
+      {
+        kind: 'invalid',
+        path: ['budget', 'retryCost'],
+        expected: 'a number from 0.01 to 2 (`capacity`)',
+        value: 3,
+      },
+    ]);
   });
 });

@@ -43,6 +43,7 @@ export async function runRecoveryStep<V>(
   const outcome = result?.isOk() ? result.value : undefined;
   const valid = outcome !== undefined && (outcome.next === 'done' || outcome.next === 'retry');
   const hook = readHook(o.hooks, 'recovery');
+  // Stryker disable next-line ConditionalExpression: fireHook swallows the TypeError of calling an absent hook
   if (hook !== undefined) {
     const event: { operation: string; code: number; action: string; ok: boolean; error?: GmeError } = {
       operation: o.operation,
