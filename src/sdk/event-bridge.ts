@@ -131,11 +131,13 @@ export class EventBridge {
       };
       const finish = (o: InvokeOutcome): void => {
         this.#live.delete(disposeWait);
+        // Stryker disable next-line ConditionalExpression: unwatch(undefined) finds no entry (WeakMap.get of a non-object is undefined) and does nothing
         if (req.signal !== undefined) this.#watchers.unwatch(req.signal, onAbort);
         resolve(o);
       };
       const cancel = limit.enqueue(() => {
         this.#live.delete(disposeWait);
+        // Stryker disable next-line ConditionalExpression: unwatch(undefined) finds no entry (WeakMap.get of a non-object is undefined) and does nothing
         if (req.signal !== undefined) this.#watchers.unwatch(req.signal, onAbort);
         if (this.#disposed || req.signal?.aborted) {
           limit.release();
@@ -163,11 +165,13 @@ export class EventBridge {
       const settle = (o: InvokeOutcome): void => {
         if (settled) return;
         settled = true;
+        // Stryker disable next-line ConditionalExpression: the timer is armed before anything can settle the call (nothing runs between add and setTimeout)
         if (timer !== undefined) {
           clearTimeout(timer);
           this.#timers--;
         }
         this.#live.delete(onDispose);
+        // Stryker disable next-line ConditionalExpression: unwatch(undefined) finds no entry (WeakMap.get of a non-object is undefined) and does nothing
         if (req.signal !== undefined) this.#watchers.unwatch(req.signal, onAbort);
         limit?.release();
         resolve(o);
@@ -210,6 +214,7 @@ export class EventBridge {
       return { kind: 'threw', error };
     }
     if (returned === 0 || req.anyReturn === true) return { kind: 'ok', payload: undefined, returned };
+    // Stryker disable next-line ConditionalExpression: Number.isInteger is false for every non-number, so the typeof test only narrows the type
     if (typeof returned === 'number' && Number.isInteger(returned)) {
       return { kind: 'code', code: returned, payload: undefined };
     }
@@ -242,6 +247,7 @@ export class EventBridge {
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
+    // Stryker disable next-line ConditionalExpression: clearInterval(undefined) does nothing
     if (this.#pollTimer !== undefined) clearInterval(this.#pollTimer);
     this.#pollTimer = undefined;
     try {

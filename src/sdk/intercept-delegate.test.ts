@@ -80,3 +80,66 @@ describe('interceptDelegate', () => {
     expect(installed).toEqual([]);
   });
 });
+
+describe('interceptDelegate: the shadow property', () => {
+  const options = { initial: undefined, idle: noop, onRestoreError: () => {}, build: () => noop };
+
+  it('is a writable, configurable own property, hidden from keys when SetTMGDelegate was inherited', () => {
+    class Sdk {
+      SetTMGDelegate(_d: D): void {}
+    }
+    const sdk = new Sdk();
+    interceptDelegate<D>(sdk, options);
+    expect(Object.getOwnPropertyDescriptor(sdk, 'SetTMGDelegate')).toEqual({
+      value: expect.any(Function),
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
+    expect(Object.keys(sdk)).toEqual([]);
+  });
+
+  it('stays enumerable when it shadows an enumerable own SetTMGDelegate', () => {
+    const { sdk } = sdkWith();
+    interceptDelegate<D>(sdk, options);
+    expect(Object.getOwnPropertyDescriptor(sdk, 'SetTMGDelegate')?.enumerable).toBe(true);
+    expect(Object.keys(sdk)).toEqual(['SetTMGDelegate']);
+  });
+
+  it('lets a wrapper assign over the shadow while attached', () => {
+    const { sdk, installed } = sdkWith();
+    const detach = interceptDelegate<D>(sdk, options);
+    const wrapped: D[] = [];
+    (sdk as { SetTMGDelegate: (d: D) => void }).SetTMGDelegate = (d) => wrapped.push(d);
+    sdk.SetTMGDelegate(noop);
+    expect(wrapped).toEqual([noop]);
+    detach();
+    expect(installed).toHaveLength(2);
+  });
+});
+
+describe('interceptDelegate: a SetTMGDelegate that throws while attaching', () => {
+  it('tells the delegate it may have installed that it is not attached', () => {
+    const boom = new Error('refused');
+    let kept: (() => void) | undefined;
+    const states: boolean[] = [];
+    const sdk = {
+      SetTMGDelegate(d: () => void): void {
+        kept = d;
+        throw boom;
+      },
+    };
+    expect(() =>
+      interceptDelegate<() => void>(sdk, {
+        initial: undefined,
+        idle: () => {},
+        onRestoreError: () => {},
+        build: (_game, attached) => () => {
+          states.push(attached());
+        },
+      }),
+    ).toThrow(boom);
+    kept?.();
+    expect(states).toEqual([false]);
+  });
+});

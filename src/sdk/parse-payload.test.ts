@@ -84,6 +84,35 @@ describe('parsePayload', () => {
     expect(p.data.event_id).toBe(1);
   });
 
+  it('leaves a Web object without any result readable and not malformed', () => {
+    const p = parsePayload({ event_id: 1, user_list: ['10001'] });
+    expect(p.result).toBeUndefined();
+    expect(p.malformed).toBe(false);
+    expect(p.data.event_id).toBe(1);
+  });
+
+  it('adds no key for a string field the payload lacks', () => {
+    expect(Reflect.ownKeys(parsePayload({ result: 0, file_path: '/a.silk' }))).toEqual([
+      'result',
+      'malformed',
+      'data',
+      'filePath',
+    ]);
+    expect(Reflect.ownKeys(parsePayload('{"result":0,"file_id":"https://x/1"}'))).toEqual([
+      'result',
+      'malformed',
+      'data',
+      'fileId',
+    ]);
+    expect(Reflect.ownKeys(parsePayload({ result: 0, error_info: '', text: 'hi' }))).toEqual([
+      'result',
+      'malformed',
+      'data',
+      'errorInfo',
+      'text',
+    ]);
+  });
+
   it('accepts the doc-table key variants code, filepath and fileid', () => {
     expect(parsePayload({ code: 8193, filepath: '/b.silk', fileid: 'https://x/2' })).toMatchObject({
       result: 8193,

@@ -30,6 +30,10 @@ describe('sdkMethod', () => {
   ])('answers undefined for %j', (name) => {
     expect(sdkMethod(sdk, name)).toBeUndefined();
   });
+
+  it('refuses the empty name even when the object has a function under it', () => {
+    expect(sdkMethod({ '': () => 0 }, '')).toBeUndefined();
+  });
 });
 
 describe('callSdkMethod', () => {
