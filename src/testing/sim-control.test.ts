@@ -189,3 +189,16 @@ describe('control: emit, state, stats', () => {
     expect(sim.control.state.delegateSet).toBe(true);
   });
 });
+
+describe('control: reset', () => {
+  it('removes scripted steps and outages of the simulator, keeping its state', () => {
+    const { sim, poll } = roomSim();
+    sim.control.script('EnterRoom', [{ sync: 7004 }]);
+    sim.control.outage({ from: 0, to: 1_000_000, group: 'room', as: 'sync', code: 10001 });
+    sim.control.reset();
+    expect(sim.control.scriptedSteps()).toBe(0);
+    expect(sim.EnterRoom('r', 1, 'a')).toBe(0);
+    expect(poll().map(([e, r]) => [e, JSON.parse(r).result])).toEqual([[1, 0]]);
+    expect(sim.control.state.inited).toBe(true);
+  });
+});

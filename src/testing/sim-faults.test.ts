@@ -156,3 +156,56 @@ describe('SimFaults.outage', () => {
     expect(() => new SimFaults().outage(options as never)).toThrow(message);
   });
 });
+
+describe('SimFaults: more refusals', () => {
+  it.each([
+    [[null], 'Expected `steps[0]` to be a fault step object, got null.'],
+    [[[1]], 'Expected `steps[0]` to be a fault step object, got [1].'],
+    [[{ event: 0 }, { event: 1.5 }], 'Expected `steps[1].event` to be an integer code, got 1.5.'],
+    [[{ sync: 2 ** 53 }], `Expected \`steps[0].sync\` to be an integer code, got ${2 ** 53}.`],
+    [
+      [{ event: 0, delayMs: Number.POSITIVE_INFINITY }],
+      'Expected `steps[0].delayMs` to be a number of milliseconds from 0, got Infinity.',
+    ],
+    [
+      [{ event: 0, delayMs: '5' }],
+      'Expected `steps[0].delayMs` to be a number of milliseconds from 0, got "5".',
+    ],
+    [[{ duplicate: 1 }], 'Expected `steps[0].duplicate` to be true, got 1.'],
+  ])('refuses steps %j for EnterRoom', (steps, message) => {
+    const f = new SimFaults();
+    expect(() => f.script('EnterRoom', steps as never)).toThrow(new TypeError(message));
+    expect(f.remaining('EnterRoom')).toBe(0);
+  });
+
+  it('accepts a zero delay and noEvent with returns', () => {
+    const f = new SimFaults();
+    f.script('ExitRoom', [
+      { event: 0, delayMs: 0 },
+      { noEvent: true, returns: 'x' },
+    ]);
+    expect(f.take('ExitRoom', 0)).toEqual({ event: 0, delayMs: 0 });
+    expect(f.take('ExitRoom', 0)).toEqual({ noEvent: true, returns: 'x' });
+  });
+
+  it('counts no remaining steps for a method never scripted', () => {
+    const f = new SimFaults();
+    f.script('EnterRoom', [{ event: 0 }]);
+    expect(f.remaining('Init')).toBe(0);
+    expect(f.remaining('EnterRoom')).toBe(1);
+  });
+
+  it.each([
+    [null, 'Expected the outage options to be an object, got null.'],
+    [5, 'Expected the outage options to be an object, got 5.'],
+    [{ from: '5', to: 10 }, 'Expected `from` to be a time in milliseconds, got "5".'],
+    [{ from: 0, to: '10' }, 'Expected `to` to be a time after `from` (0), got "10".'],
+    [{ from: 0, to: Number.NaN }, 'Expected `to` to be a time after `from` (0), got NaN.'],
+    [{ from: 10, to: 5 }, 'Expected `to` to be a time after `from` (10), got 5.'],
+    [{ from: 0, to: 1, methods: 'EnterRoom' }, 'Expected `methods` to be an array, got "EnterRoom".'],
+  ])('refuses outage options %j', (options, message) => {
+    const f = new SimFaults();
+    expect(() => f.outage(options as never)).toThrow(new TypeError(message));
+    expect(f.take('EnterRoom', 0)).toBeUndefined();
+  });
+});

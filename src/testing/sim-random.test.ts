@@ -35,3 +35,13 @@ describe('createSimRandom', () => {
     expect(createSimRandom(5).token(16)).toBe(token);
   });
 });
+
+describe('createSimRandom: mulberry32', () => {
+  it('gives the reference mulberry32 sequence', () => {
+    const r = createSimRandom(1);
+    expect([r.next(), r.next(), r.next()]).toEqual([
+      0.6270739405881613, 0.002735721180215478, 0.5274470399599522,
+    ]);
+    expect(createSimRandom(42).next()).toBe(0.6011037519201636);
+  });
+});

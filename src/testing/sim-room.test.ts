@@ -117,3 +117,69 @@ describe('control.disconnect', () => {
     );
   });
 });
+
+describe('devices', () => {
+  it('switches the mic and the speaker on and off, refusing values that are not booleans', () => {
+    const sim = createSimulatedGme();
+    sim.Init('1400', '10001');
+    expect(sim.EnableMic('on' as never)).toBe(1004);
+    expect(sim.EnableSpeaker(1 as never)).toBe(1004);
+    expect(sim.control.state).toMatchObject({ micEnabled: false, speakerEnabled: false });
+    expect(sim.EnableMic(true)).toBe(0);
+    expect(sim.EnableSpeaker(true)).toBe(0);
+    expect(sim.control.state).toMatchObject({ micEnabled: true, speakerEnabled: true });
+    expect(sim.EnableMic(false)).toBe(0);
+    expect(sim.EnableSpeaker(false)).toBe(0);
+    expect(sim.control.state).toMatchObject({ micEnabled: false, speakerEnabled: false });
+  });
+
+  it.each([
+    [0, 0],
+    [200, 0],
+    [201, 1004],
+    [-1, 1004],
+    [1.5, 1004],
+    ['50', 1004],
+  ])('answers SetMicVolume(%j) with %i', (volume, code) => {
+    const sim = createSimulatedGme();
+    sim.Init('1400', '10001');
+    expect(sim.SetMicVolume(volume as number)).toBe(code);
+  });
+
+  it('answers 1101 to the device setters before Init', () => {
+    const sim = createSimulatedGme();
+    expect([sim.EnableMic(true), sim.EnableSpeaker(true), sim.SetMicVolume(100)]).toEqual([1101, 1101, 1101]);
+    expect(sim.control.state).toMatchObject({ micEnabled: false, speakerEnabled: false });
+  });
+});
+
+describe('control.disconnect options', () => {
+  it.each([
+    [{ reconnectAfterMs: -1 }, 'Expected `reconnectAfterMs` to be a number of milliseconds from 0, got -1.'],
+    [
+      { reconnectAfterMs: Number.POSITIVE_INFINITY },
+      'Expected `reconnectAfterMs` to be a number of milliseconds from 0, got Infinity.',
+    ],
+    [
+      { reconnectAfterMs: '5' },
+      'Expected `reconnectAfterMs` to be a number of milliseconds from 0, got "5".',
+    ],
+    [{ code: 1.5 }, 'Expected `code` to be an integer code, got 1.5.'],
+    [{ code: '7004' }, 'Expected `code` to be an integer code, got "7004".'],
+  ])('refuses %j with a TypeError naming the field', (options, message) => {
+    const { sim } = enteredSim();
+    expect(() => sim.control.disconnect(options as never)).toThrow(new TypeError(message));
+    expect(sim.control.pendingEventCount()).toBe(0);
+    expect(sim.control.state.connection).toBe('connected');
+  });
+
+  it('reports ROOM_DISCONNECT with the given code', () => {
+    const { sim, events } = enteredSim();
+    sim.control.disconnect({ reconnectAfterMs: 0, giveUp: true, code: 7004 });
+    sim.Poll();
+    expect(events).toEqual([
+      [11, { result: 0, error_info: '' }],
+      [3, { result: 7004, error_info: 'simulated GME error 7004' }],
+    ]);
+  });
+});

@@ -101,3 +101,48 @@ describe('SimScheduler in timer mode', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('SimScheduler: order and timers', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('delivers events left over from a throwing delivery before those queued during it', () => {
+    const out: number[] = [];
+    const s: SimScheduler = new SimScheduler('poll', { now: () => 0 }, (e) => {
+      if (e.type === 1) s.add(ev(0, 4));
+      if (e.type === 2) throw new Error('delegate bug');
+      out.push(e.type);
+    });
+    for (const t of [1, 2, 3]) s.add(ev(0, t));
+    expect(() => s.deliverDue()).toThrow('delegate bug');
+    s.deliverDue();
+    expect(out).toEqual([1, 3, 4]);
+  });
+
+  it('expedites in poll mode without arming a timer: the event still waits for a poll', () => {
+    vi.useFakeTimers({ now: 0 });
+    const out: number[] = [];
+    const s = new SimScheduler('poll', { now: () => Date.now() }, (e) => out.push(e.type));
+    s.add(ev(1000, 1, 'play'));
+    expect(s.expedite('play')).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(2000);
+    expect(out).toEqual([]);
+    s.deliverDue();
+    expect(out).toEqual([1]);
+  });
+
+  it('works with timers that have no unref (browsers return numbers)', () => {
+    const armed: number[] = [];
+    vi.stubGlobal('setTimeout', (_fn: () => void, ms: number) => {
+      armed.push(ms);
+      return 7;
+    });
+    const s = new SimScheduler('timer', { now: () => 100 }, () => {});
+    s.add(ev(150, 1));
+    expect(armed).toEqual([50]);
+    expect(s.size).toBe(1);
+  });
+});

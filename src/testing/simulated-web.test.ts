@@ -97,3 +97,59 @@ describe('createSimulatedWebGme', () => {
     expect(events[0]?.[1]).not.toBe(events[1]?.[1]);
   });
 });
+
+describe('createSimulatedWebGme: details', () => {
+  it('works without options and refuses switchRoom with a message saying why', () => {
+    const api = createSimulatedWebGme();
+    expect(api.Init({}, '1400', '10001')).toBeUndefined();
+    expect(() => createSimulatedWebGme({ switchRoom: true })).toThrow(
+      new TypeError(
+        'Expected `switchRoom` to be false for the H5 simulator (WebGMEAPI has no SwitchRoom), got true.',
+      ),
+    );
+  });
+
+  it('forwards the device setters and answers 1004 for bad values', () => {
+    const { api } = webSim();
+    api.Init({}, '1400', '10001');
+    expect(api.EnableMic('on' as never)).toBe(1004);
+    expect(api.EnableSpeaker(true)).toBeUndefined();
+    expect(api.SetMicVolume(300)).toBe(1004);
+    expect(api.SetMicVolume(100)).toBeUndefined();
+    expect(api.control.state).toMatchObject({ micEnabled: false, speakerEnabled: true });
+    expect(api.control.stats.calls).toMatchObject({ EnableMic: 1, EnableSpeaker: 1, SetMicVolume: 2 });
+  });
+
+  it('counts SetTMGDelegate and drops events while the delegate is not a function', () => {
+    const api = createSimulatedWebGme({ latencyMs: 0 });
+    api.SetTMGDelegate(null as never);
+    expect(api.control.state.delegateSet).toBe(false);
+    api.Init({}, '1400', '10001');
+    api.EnterRoom('lobby', 1, 'a');
+    vi.advanceTimersByTime(0);
+    expect(api.control.stats).toMatchObject({ delivered: 0, dropped: 1, calls: { SetTMGDelegate: 1 } });
+  });
+
+  it('lists event but not control among its keys', () => {
+    const { api } = webSim();
+    expect(Object.keys(api)).toContain('event');
+    expect(Object.keys(api)).not.toContain('control');
+  });
+
+  it('reports a given-up disconnect with the H5 number, and leaves emitted events untranslated', () => {
+    const { api, events } = webSim(0);
+    api.Init({}, '1400', '10001');
+    api.EnterRoom('lobby', 1, 'a');
+    vi.advanceTimersByTime(0);
+    api.control.disconnect({ reconnectAfterMs: 10, giveUp: true });
+    api.control.emit(1, { result: 0 });
+    vi.advanceTimersByTime(10);
+    expect(events).toEqual([
+      [101, { result: 0, error_info: '' }],
+      [111, { result: 0, error_info: '' }],
+      [1, { result: 0 }],
+      [103, { result: 1005, error_info: 'simulated GME error 1005' }],
+    ]);
+    expect(api.control.state.room).toBe('idle');
+  });
+});
