@@ -23,7 +23,8 @@ const exclude = [
   'test/fault-matrix.test.ts',
   'examples/**',
 ];
-const mocking = ['src/policy/execute-with-policy.test.ts'];
+// Files that mock modules or need module state of their own (an empty preset registry).
+const mocking = ['src/policy/execute-with-policy.test.ts', 'src/policy/parse-policy.no-presets.test.ts'];
 
 /** Files that failed last time first (they likely kill the next mutant too), then unit tests, then the rest by duration. */
 class CheapFirst extends BaseSequencer {
