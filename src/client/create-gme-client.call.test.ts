@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { settle } from '../../test/support/harness.js';
 import { fail, recover, retry, succeed } from '../policy/actions.js';
 import { definePolicy } from '../policy/define-policy.js';
 import type { Policy } from '../policy/index.js';
@@ -48,15 +49,7 @@ function callLoosely(gme: ReturnType<typeof client>, method: unknown, args?: unk
   return gme.call(method as string, args as unknown[], options as RawCallOptions);
 }
 
-async function settled<T>(promise: PromiseLike<T>): Promise<T> {
-  let value: { v: T } | undefined;
-  void Promise.resolve(promise).then((v) => {
-    value = { v };
-  });
-  for (let i = 0; i < 1_000 && value === undefined; i++) await vi.advanceTimersByTimeAsync(10);
-  if (value === undefined) throw new Error('still pending after 10 s of fake time');
-  return value.v;
-}
+const settled = <T>(promise: PromiseLike<T>) => settle(promise, 10, 10_000);
 
 describe('createGmeClient: call() checks what it is given before touching the SDK', () => {
   it.each([

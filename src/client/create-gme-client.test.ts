@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { settle as settleWith } from '../../test/support/harness.js';
 import { fail, retry } from '../policy/actions.js';
 import { definePolicy } from '../policy/define-policy.js';
 import { fromElectron } from '../sdk/from-electron.js';
@@ -12,18 +13,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Advances fake time until `promise` settles; returns its value. */
-async function settle<T>(promise: PromiseLike<T>, maxMs = 120_000): Promise<T> {
-  let done = false;
-  let value: T | undefined;
-  void Promise.resolve(promise).then((v) => {
-    done = true;
-    value = v;
-  });
-  for (let t = 0; t <= maxMs && !done; t += 10) await vi.advanceTimersByTimeAsync(10);
-  if (!done) throw new Error(`still pending after ${maxMs} ms of fake time`);
-  return value as T;
-}
+/** Fake time in 10 ms steps, so the breaker's `until` can be checked to within 100 ms. */
+const settle = <T>(promise: PromiseLike<T>) => settleWith(promise, 10, 120_000);
 
 const INIT = { appId: '1400000001', openId: '10001' } as const;
 const ROOM = { roomId: 'lobby', roomType: 1, authBuffer: 'secret' } as const;
