@@ -53,6 +53,7 @@ export type {
   CategoryRules,
   CircuitBreakerOptions,
   CircuitBreakerSettings,
+  CircuitState,
   Clock,
   CodeRules,
   CustomRecovery,

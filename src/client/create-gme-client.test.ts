@@ -54,9 +54,12 @@ describe('createGmeClient: the circuit breaker of its policy', () => {
       'The room circuit is open after repeated failures; failing fast.',
     );
     expect(sim.control.stats.calls.EnterRoom).toBe(calls);
+    expect(gme.stats().circuits).toEqual({ room: 'open' });
     await vi.advanceTimersByTimeAsync(1_000);
+    expect(gme.stats().circuits).toEqual({ room: 'half-open' });
     expect((await settle(gme.enterRoom(ROOM))).isOk()).toBe(true);
     expect(seen.at(-1)).toEqual({ close: 'room' });
+    expect(gme.stats().circuits).toEqual({});
     gme.dispose();
   });
 
@@ -64,6 +67,7 @@ describe('createGmeClient: the circuit breaker of its policy', () => {
     const sim = createSimulatedGme({ latencyMs: 10 });
     const policy = definePolicy({ extends: breakerPolicy, breaker: false });
     const gme = createGmeClient({ sdk: fromElectron(sim), policy });
+    expect(gme.stats()).toMatchObject({ circuits: {}, budgetTokens: null });
     await settle(gme.init(INIT));
     sim.control.script('EnterRoom', [{ event: 7004 }, { event: 7004 }]);
     await settle(gme.enterRoom(ROOM));

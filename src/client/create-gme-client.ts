@@ -3,6 +3,7 @@ import { createGmeError, type GmeError } from '../errors/gme-error.js';
 import type { GmeEventMap, GmeEventName } from '../events.js';
 import {
   CircuitBreaker,
+  type CircuitState,
   type Clock,
   type ExecuteHooks,
   executeWithPolicy,
@@ -53,6 +54,10 @@ export interface ClientStats {
   readonly enterFlights: number;
   readonly inFlightWaiters: number;
   readonly listeners: number;
+  /** Tokens left in the retry budget; `null` when the policy has no budget. */
+  readonly budgetTokens: number | null;
+  /** Circuit state of each operation family that has failed lately (the others are closed). */
+  readonly circuits: Readonly<Record<string, CircuitState>>;
 }
 
 type OpMethod<Op extends OperationName> =
@@ -636,6 +641,8 @@ class Client {
       enterFlights: this.enterFlights.size,
       inFlightWaiters: this.inFlightWaiters.size,
       listeners: this.emitter.listenerCount(),
+      budgetTokens: this.budget === undefined ? null : this.budget.tokens,
+      circuits: this.breaker === undefined ? {} : this.breaker.states(this.clock.now()),
     };
   }
 

@@ -183,4 +183,15 @@ describe('CircuitBreaker: trials and settings', () => {
       'Expected `onClose` to be a function, got 1.',
     );
   });
+
+  it('states() lists each family with state at the given time, and forgets a family that closed', () => {
+    const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 100 });
+    expect(breaker.states(0)).toEqual({});
+    breaker.recordFailure('room', 0, 7004);
+    breaker.recordFailure('speech', 50, 32770);
+    expect(breaker.states(60)).toEqual({ room: 'open', speech: 'open' });
+    expect(breaker.states(120)).toEqual({ room: 'half-open', speech: 'open' });
+    breaker.recordSuccess('room');
+    expect(breaker.states(160)).toEqual({ speech: 'half-open' });
+  });
 });

@@ -136,6 +136,13 @@ export class CircuitBreaker {
     return now < s.until ? 'open' : 'half-open';
   }
 
+  /** The state of every family that holds any state at `now` (families never seen are closed). */
+  states(now: number): Readonly<Record<string, CircuitState>> {
+    const out: Record<string, CircuitState> = {};
+    for (const family of this.#families.keys()) out[family] = this.state(family, now);
+    return out;
+  }
+
   /**
    * True when this breaker was built with `onOpen` or `onClose`: it reports its own transitions,
    * so `executeWithPolicy` does not fire its `circuitOpen`/`circuitClose` hooks too (no doubles).

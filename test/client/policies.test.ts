@@ -189,6 +189,7 @@ describe('the retry budget', () => {
     });
     const h = harness('electron', { latencyMs: 20 }, { policy, speechToTextConcurrency: 1000 });
     await ready(h);
+    const tokensBefore = h.gme.stats().budgetTokens;
     h.control.outage({ from: Date.now(), to: Date.now() + 600_000, group: 'voice-message', code: 32770 });
     const retries = collect(h, 'retry');
     const exhausted = collect(h, 'budgetExhausted');
@@ -201,6 +202,8 @@ describe('the retry budget', () => {
     expect(h.control.stats.calls.PttSpeechToText).toBe(205);
     expect(exhausted.length).toBeGreaterThan(0);
     expect(results.filter((r) => r._unsafeUnwrapErr().budgetExhausted).length).toBe(exhausted.length);
+    // Every retry spent one token: what is left is what the budget held before, less the five.
+    expect(h.gme.stats().budgetTokens).toBeCloseTo((tokensBefore ?? Number.NaN) - 5, 9);
     h.gme.dispose();
   });
 });
