@@ -13,6 +13,16 @@ export type RoomState =
   | 'disconnected';
 
 /**
+ * The state of a room session (`gme.keepInRoom(...)`):
+ * - `entering`: an EnterRoom (or the switch's entry) is in flight;
+ * - `entered`: in the room;
+ * - `reconnecting`: the SDK reported RECONNECT_START and is reconnecting by itself; the session waits for it;
+ * - `waiting`: out of the room, waiting out a backoff before the next entry;
+ * - `stopped`: ended by `stop()`, `dispose()` or a code no retry can fix; it never enters again.
+ */
+export type SessionState = 'entering' | 'entered' | 'reconnecting' | 'waiting' | 'stopped';
+
+/**
  * Every event a client emits, with its payload. Payloads are frozen; none carries an auth buffer.
  * Listen with `gme.on(name, listener)`; a listener that throws is reported as `listenerError`
  * (or printed with `console.error` when nobody listens to that) and never breaks a call.
@@ -85,6 +95,35 @@ export interface GmeEventMap {
     readonly previous: RoomState;
     readonly roomId: string | null;
     readonly reason: string;
+  };
+  /** The room session changed state. `attempt` counts the session's entries since it was last in the room. */
+  session: {
+    readonly roomId: string;
+    readonly previous: SessionState;
+    readonly state: SessionState;
+    readonly reason: string;
+    readonly attempt: number;
+    /** Set in `waiting`: the backoff before the next entry. */
+    readonly nextAttemptInMs?: number;
+    /** The error that ended the session (`stopped`) or made it wait. */
+    readonly error?: GmeError;
+  };
+  /**
+   * A call is held instead of retried: the SDK reports the connection is down (`roomState` is
+   * `reconnecting`, or `disconnected` while a room session re-enters). `code` is the failure
+   * that was held, or 0 when the call was held before its first attempt.
+   */
+  held: {
+    readonly operation: string;
+    readonly code: number;
+    readonly attempt: number;
+    readonly roomState: RoomState;
+  };
+  /** A held call goes on: the connection is back, or the hold reached its bound, or the call ended. */
+  released: {
+    readonly operation: string;
+    readonly heldMs: number;
+    readonly reason: 'reconnected' | 'timeout' | 'aborted';
   };
   /** A listener of `event` threw `error`; the call it observed went on unharmed. */
   listenerError: { readonly event: string; readonly error: unknown };

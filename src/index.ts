@@ -47,7 +47,7 @@ export type {
   UnknownGmeError,
 } from './errors/gme-error.js';
 export { isGmeError } from './errors/gme-error.js';
-export type { GmeEventMap, GmeEventName, RoomState } from './events.js';
+export type { GmeEventMap, GmeEventName, RoomState, SessionState } from './events.js';
 export type {
   ActionOptions,
   CategoryRules,

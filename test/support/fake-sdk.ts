@@ -372,6 +372,9 @@ const EVENT_FLAGS: Readonly<Record<GmeEventName, true>> = {
   sdkEvent: true,
   lateResult: true,
   roomState: true,
+  session: true,
+  held: true,
+  released: true,
   listenerError: true,
   delegateError: true,
 };
