@@ -1,5 +1,5 @@
-import type { OperationName } from '../src/client/operation-types.js';
 import { catalog } from '../src/codes/catalog.js';
+import type { OperationName } from '../src/operations.js';
 import type { PolicyAction } from '../src/policy/actions.js';
 import type { Policy } from '../src/policy/define-policy.js';
 import { type RuleKind, resolveAction } from '../src/policy/resolve-action.js';

@@ -1,5 +1,5 @@
-import type { OperationName } from './client/operation-types.js';
 import type { GmeError } from './errors/gme-error.js';
+import type { OperationName } from './operations.js';
 import type { ParsedPayload } from './sdk/parse-payload.js';
 
 /** The room as the client last saw it, tracked from the SDK's events. */

@@ -12,16 +12,6 @@
 export type { AuthOptions, AuthRefreshContext, GmeClientOptions } from './client/client-options.js';
 export type { CallValue, ClientStats, GmeClient, RawCallOptions } from './client/create-gme-client.js';
 export { createGmeClient } from './client/create-gme-client.js';
-export type {
-  CallOptions,
-  OkMeta,
-  OperationArgs,
-  OperationData,
-  OperationName,
-  OperationValue,
-  RoomType,
-} from './client/operation-types.js';
-export { OPERATION_NAMES } from './client/operation-types.js';
 export type { RoomSnapshot } from './client/room-tracker.js';
 export type { GmeListener } from './client/safe-emitter.js';
 export type {
@@ -48,6 +38,16 @@ export type {
 } from './errors/gme-error.js';
 export { isGmeError } from './errors/gme-error.js';
 export type { GmeEventMap, GmeEventName, RoomState, SessionState } from './events.js';
+export type {
+  CallOptions,
+  OkMeta,
+  OperationArgs,
+  OperationData,
+  OperationName,
+  OperationValue,
+  RoomType,
+} from './operations.js';
+export { OPERATION_NAMES } from './operations.js';
 export type {
   ActionOptions,
   CategoryRules,

@@ -1,9 +1,9 @@
 import { defaultPolicy } from '../../policies/default-policy.js';
 import type { GmeLocale, GmeTableId } from '../codes/catalog.js';
+import type { OperationName } from '../operations.js';
+import { OPERATION_NAMES } from '../operations.js';
 import { type Clock, isPolicy, type Policy, systemClock } from '../policy/index.js';
 import type { GmeAdapter } from '../sdk/adapter.js';
-import type { OperationName } from './operation-types.js';
-import { OPERATION_NAMES } from './operation-types.js';
 import { describeValue } from './validate-args.js';
 
 /** What `auth.refresh` is told when a call needs a new auth buffer. */

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { callOp, drive, FAKE_TIMERS, FakeSdk } from '../../test/support/fake-sdk.js';
+import type { CallOptions } from '../operations.js';
 import { fail, recover } from '../policy/actions.js';
 import { definePolicy } from '../policy/define-policy.js';
 import type { Policy } from '../policy/index.js';
 import { createGmeClient } from './create-gme-client.js';
-import type { CallOptions } from './operation-types.js';
 
 beforeEach(() => {
   vi.useFakeTimers(FAKE_TIMERS);

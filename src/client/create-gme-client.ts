@@ -1,6 +1,7 @@
 import { err, ok, type Result, ResultAsync } from 'neverthrow';
 import { createGmeError, type GmeError } from '../errors/gme-error.js';
 import type { GmeEventMap, GmeEventName } from '../events.js';
+import type { CallOptions, OperationArgs, OperationName, OperationValue } from '../operations.js';
 import {
   CircuitBreaker,
   type CircuitState,
@@ -16,7 +17,6 @@ import { eventName } from '../sdk/event-types.js';
 import type { ParsedPayload } from '../sdk/parse-payload.js';
 import { type GmeClientOptions, type ResolvedOptions, resolveOptions } from './client-options.js';
 import { OPERATION_SPECS } from './operation-specs.js';
-import type { CallOptions, OperationArgs, OperationName, OperationValue } from './operation-types.js';
 import { createRecoveries, type Recoveries } from './recoveries.js';
 import { type RoomSnapshot, RoomTracker } from './room-tracker.js';
 import { type GmeListener, SafeEmitter } from './safe-emitter.js';

@@ -1,6 +1,6 @@
+import type { OperationArgs, OperationData, OperationName } from '../operations.js';
 import { completionKey } from '../sdk/event-bridge.js';
 import type { ParsedPayload } from '../sdk/parse-payload.js';
-import type { OperationArgs, OperationData, OperationName } from './operation-types.js';
 import { type Validator, v } from './validate-args.js';
 
 /** How the client drives one operation. */

@@ -1,9 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { GmeError } from '../errors/gme-error.js';
+import type { CallOptions, OperationArgs, OperationName } from '../operations.js';
 import type { Clock, CustomRecovery, RecoveryName, RecoveryOutcome } from '../policy/index.js';
 import type { AuthOptions } from './client-options.js';
 import { OPERATION_SPECS } from './operation-specs.js';
-import type { CallOptions, OperationArgs, OperationName } from './operation-types.js';
 
 /** What the recoveries need from the client. */
 export interface RecoveryHost {

@@ -6,7 +6,7 @@
  * Texts are this library's own wording; only the facts (codes, names, limits) come from Tencent's
  * pages and the 2.9.15 SDK headers.
  */
-import type { CatalogEntry } from './catalog.js';
+import type { CatalogEntry } from './catalog-types.js';
 
 /**
  * Entries of the 2022 table, grouped as the page groups them (general, client, server, voice

@@ -5,7 +5,7 @@
  *
  * Texts are this library's own wording; only the facts (codes, names) come from Tencent's pages.
  */
-import type { CatalogEntry } from './catalog.js';
+import type { CatalogEntry } from './catalog-types.js';
 
 /**
  * Entries listed only by the 2023 table, ordered by code group. Declared `as const` so that codes

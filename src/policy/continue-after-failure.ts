@@ -4,7 +4,7 @@ import { type GmeError, withErrorFields } from '../errors/gme-error.js';
 import { MAX_INVOCATIONS, type RecoverAction, type RetryAction } from './actions.js';
 import { computeDelay } from './backoff.js';
 import { isAborted, joinSignals } from './call-signal.js';
-import type { ExecuteOptions, ExecuteSuccess } from './execute-with-policy.js';
+import type { ExecuteOptions, ExecuteSuccess } from './execute-types.js';
 import { fireHook, readHook } from './fire-hook.js';
 import { NEVER_APPLIED_CODES } from './never-applied-codes.js';
 import { recordSuccess, recordTransientFailure } from './record-outcome.js';

@@ -1,5 +1,5 @@
-import { OPERATION_NAMES, type OperationName } from '../client/operation-types.js';
 import type { GmeCategory } from '../codes/catalog.js';
+import { OPERATION_NAMES, type OperationName } from '../operations.js';
 import { fail, isPolicyAction, type PolicyAction } from './actions.js';
 import {
   type CircuitBreakerSettings,
@@ -8,35 +8,11 @@ import {
 } from './circuit-breaker.js';
 import { describeValue, isPlainObject, optionsObject, type Problem, throwFirst } from './option-checks.js';
 import { isPolicyCategory, POLICY_CATEGORIES } from './policy-categories.js';
+import type { CodeRules, Policy } from './policy-types.js';
 import { primeTables } from './resolve-action.js';
-import {
-  DEFAULT_RETRY_BUDGET,
-  type RetryBudgetOptions,
-  type RetryBudgetSettings,
-  resolveRetryBudgetSettings,
-} from './retry-budget.js';
+import { DEFAULT_RETRY_BUDGET, type RetryBudgetOptions, resolveRetryBudgetSettings } from './retry-budget.js';
 
-/** Rules keyed by GME code. */
-export type CodeRules = { readonly [code: number]: PolicyAction };
-/** Rules for one operation, keyed by code. */
-export type OperationRules = { readonly [Op in OperationName]?: CodeRules };
-/** Rules keyed by catalog category. */
-export type CategoryRules = { readonly [C in GmeCategory]?: PolicyAction };
-
-/**
- * An immutable table from failures to actions, plus the retry budget and circuit breaker the
- * client builds from it. Make one with `definePolicy` or `parsePolicy`; every record is frozen.
- */
-export interface Policy {
-  readonly codes: CodeRules;
-  readonly operations: OperationRules;
-  readonly categories: CategoryRules;
-  readonly default: PolicyAction;
-  /** The client's retry budget, or `false` for none (retries limited only by the rules). */
-  readonly budget: RetryBudgetSettings | false;
-  /** The client's circuit breaker, or `false` for none. */
-  readonly breaker: CircuitBreakerSettings | false;
-}
+export type { CategoryRules, CodeRules, OperationRules, Policy } from './policy-types.js';
 
 /** Options of {@link definePolicy}. */
 export interface PolicyOptions {

@@ -1,4 +1,4 @@
-import type { ExecuteHooks } from './execute-with-policy.js';
+import type { ExecuteHooks } from './execute-types.js';
 
 /**
  * Calls a hook so that it can never break the call: a synchronous throw is swallowed, and a

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { OPERATION_NAMES } from '../client/operation-types.js';
+import { OPERATION_NAMES } from '../operations.js';
 import type { PolicyAction } from './actions.js';
 import {
   type CircuitBreakerSettings,

@@ -1,4 +1,4 @@
-import type { ExecuteOptions } from './execute-with-policy.js';
+import type { ExecuteOptions } from './execute-types.js';
 import { fireHook, readHook } from './fire-hook.js';
 
 /**

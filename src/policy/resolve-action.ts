@@ -1,6 +1,6 @@
 import type { PolicyAction } from './actions.js';
-import type { Policy } from './define-policy.js';
 import { categoryOfCode } from './policy-categories.js';
+import type { Policy } from './policy-types.js';
 
 /** Which kind of rule decided: the most specific one that names the code wins. */
 export type RuleKind = 'operation' | 'code' | 'category' | 'default';

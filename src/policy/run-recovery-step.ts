@@ -2,7 +2,7 @@ import type { Result } from 'neverthrow';
 import type { GmeError } from '../errors/gme-error.js';
 import type { RecoverAction } from './actions.js';
 import { isAborted, joinSignals } from './call-signal.js';
-import type { ExecuteOptions } from './execute-with-policy.js';
+import type { ExecuteOptions } from './execute-types.js';
 import { fireHook, readHook } from './fire-hook.js';
 import type { RecoveryOutcome } from './recovery-types.js';
 

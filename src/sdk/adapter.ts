@@ -1,4 +1,4 @@
-import type { OperationArgs, OperationName } from '../client/operation-types.js';
+import type { OperationArgs, OperationName } from '../operations.js';
 
 /** A raw event as the SDK delivered it: the event type and its payload (JSON text or an object). */
 export type RawEventHandler = (eventType: number, payload: unknown) => void;

@@ -1,4 +1,4 @@
-import type { OperationName } from '../client/operation-types.js';
+import type { OperationName } from '../operations.js';
 import { AbortWatchers } from './abort-watchers.js';
 import type { GmeAdapter } from './adapter.js';
 import type { ConcurrencyLimit } from './concurrency-limit.js';

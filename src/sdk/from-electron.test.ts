@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPERATION_NAMES, type OperationArgs, type OperationName } from '../client/operation-types.js';
+import { OPERATION_NAMES, type OperationArgs, type OperationName } from '../operations.js';
 import { createSimulatedGme } from '../testing/index.js';
 import { type ElectronDelegate, fromElectron } from './from-electron.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OPERATION_NAMES } from '../client/operation-types.js';
+import { OPERATION_NAMES } from '../operations.js';
 import { createSimulatedWebGme } from '../testing/index.js';
 import { fromWeb, type WebDelegate } from './from-web.js';
 

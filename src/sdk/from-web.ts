@@ -1,4 +1,4 @@
-import type { OperationArgs, OperationName } from '../client/operation-types.js';
+import type { OperationArgs, OperationName } from '../operations.js';
 import type { GmeAdapter, RawEventHandler } from './adapter.js';
 import { eventTypeOf } from './event-types.js';
 import { interceptDelegate } from './intercept-delegate.js';

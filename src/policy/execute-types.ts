@@ -1,0 +1,77 @@
+import type { Result } from 'neverthrow';
+import type { GmeError } from '../errors/gme-error.js';
+import type { CircuitBreaker } from './circuit-breaker.js';
+import type { Clock } from './clock.js';
+import type { Policy } from './policy-types.js';
+import type { CustomRecovery, RecoveryName, RecoveryOutcome } from './recovery-types.js';
+import type { RetryBudget } from './retry-budget.js';
+
+/**
+ * Observers of the engine's steps. All optional: pass only those somebody listens to (nothing is
+ * built for an absent one). A hook that throws or rejects is ignored; it never breaks the call.
+ */
+export interface ExecuteHooks {
+  /** Before a retry wait; `attempt` is the number of the attempt that just failed. */
+  retry?(e: { operation: string; code: number; attempt: number; delayMs: number; error: GmeError }): void;
+  /** After a recovery ran; `error` is the recovery's own failure when `ok` is false and it gave one. */
+  recovery?(e: { operation: string; code: number; action: string; ok: boolean; error?: GmeError }): void;
+  /** When a retry was refused because the client's retry budget was empty. */
+  budgetExhausted?(e: { operation: string; code: number; attempt: number; tokens: number }): void;
+  /**
+   * When this call's outcome opened (or reopened) its family's breaker. Not fired by the engine
+   * when the breaker reports transitions itself (built with `onOpen`/`onClose`).
+   */
+  circuitOpen?(e: { family: string; until: number }): void;
+  /** When this call's success closed its family's breaker (same rule as `circuitOpen`). */
+  circuitClose?(e: { family: string }): void;
+}
+
+/** Everything {@link executeWithPolicy} needs for one call. The client builds it. */
+export interface ExecuteOptions<V> {
+  /** An `OperationName`, or a raw method name (for `client.call`). */
+  readonly operation: string;
+  /** The breaker family, e.g. `'room'`, `'voice-message'`. */
+  readonly family: string;
+  /** `false`: a `retry` rule applies only to codes in `NEVER_APPLIED_CODES`; others fail. */
+  readonly idempotent: boolean;
+  readonly policy: Policy;
+  /** ONE SDK invocation (1-based); must not reject; an Err carries the code. */
+  readonly attempt: (attempt: number, args: unknown) => Promise<Result<V, GmeError>>;
+  /** The call's arguments; a recovery may replace them for later attempts. */
+  readonly args: unknown;
+  /** The data of an Ok made by a `succeed()` rule (e.g. 1003). */
+  readonly succeedValue: (error: GmeError, args: unknown) => V;
+  /** Runs a recovery; must not reject. */
+  readonly runRecovery: (
+    recovery: RecoveryName | CustomRecovery,
+    error: GmeError,
+    args: unknown,
+    signal: AbortSignal | undefined,
+  ) => Promise<Result<RecoveryOutcome<V>, GmeError>>;
+  readonly budget: RetryBudget | undefined;
+  readonly breaker: CircuitBreaker | undefined;
+  readonly signal: AbortSignal | undefined;
+  /** A second signal that ends the call the same way: the client's own (fired by `dispose()`). */
+  readonly stop?: AbortSignal | undefined;
+  /** Absolute time on `clock.now()`: no retry wait may end past it. */
+  readonly deadline: number;
+  readonly clock: Clock;
+  /** Numbers in [0, 1) for jitter. */
+  readonly random: () => number;
+  readonly hooks: ExecuteHooks;
+  /** Makes the client's 7013 (aborted) error. */
+  readonly abortError: (attempts: number) => GmeError;
+  /** Makes the fail-fast error when the breaker refuses; gets the code that opened the breaker. */
+  readonly circuitOpenError: (code: number) => GmeError;
+}
+
+/** The Ok of {@link executeWithPolicy}. */
+export interface ExecuteSuccess<V> {
+  readonly value: V;
+  /** SDK invocations made, at least 1. */
+  readonly attempts: number;
+  /** 0, or the code a `succeed()` rule accepted. */
+  readonly code: number;
+  /** The recovery that healed the call, when one did. */
+  readonly recovered?: string;
+}
