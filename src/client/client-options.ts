@@ -86,6 +86,8 @@ export interface ResolvedOptions {
   readonly speechToTextConcurrency: number;
   readonly awaitInFlightMs: number;
   readonly clock: Clock;
+  /** True when `clock` is the real one: the bridge then times invocations with `setTimeout`. */
+  readonly clockIsSystem: boolean;
   readonly random: () => number;
 }
 
@@ -195,6 +197,7 @@ export function resolveOptions(options: GmeClientOptions): ResolvedOptions {
     speechToTextConcurrency: int('speechToTextConcurrency', options.speechToTextConcurrency, 1, 1_000, 10),
     awaitInFlightMs: int('awaitInFlightMs', options.awaitInFlightMs, 0, 600_000, 5_000),
     clock,
+    clockIsSystem: clock === systemClock,
     random,
   };
 }

@@ -1,16 +1,50 @@
-import type { OperationArgs, OperationData, OperationName } from '../operations.js';
-import { completionKey } from '../sdk/event-bridge.js';
-import type { ParsedPayload } from '../sdk/parse-payload.js';
+import type { OperationArgs, OperationData, OperationName, RoomType } from '../operations.js';
+import type { CompletionFields } from '../sdk/event-read.js';
 import { type Validator, v } from './validate-args.js';
 
-/** How the client drives one operation. */
+/**
+ * What a client remembers from earlier calls, for the recoveries and the operations that depend
+ * on one another. Each operation's spec says what it writes here; nothing else does.
+ */
+export interface CallMemory {
+  /** The arguments of the last `init` that succeeded (`reinit` runs it again). */
+  init: OperationArgs['init'] | undefined;
+  /** The last voice-message auth buffer applied (`reapplyPttAuth` applies it again). */
+  pttAuth: string | undefined;
+  /** The room type of the last room entered (`reenterRoom` after a failed switch uses it). */
+  roomType: RoomType;
+  /** The file of the streaming recognition in flight, if any. */
+  streamingPath: string | undefined;
+}
+
+/** How the client drives one operation: everything operation-specific lives here. */
 export interface OperationSpec<Op extends OperationName> {
   /** Checks the argument object; returns the problem (naming field and value) or undefined. */
   readonly validate: Validator;
-  /** Correlation key of the completion event; undefined when the return value alone answers. */
-  readonly key: (args: OperationArgs[Op]) => string | undefined;
-  /** Event type that completes the operation (for `awaitInFlight`), if any. */
+  /** The event type that completes the operation; undefined when its return value alone answers. */
   readonly eventType: number | undefined;
+  /** The value the completion event carries to tell calls apart (file path or id); none for room events. */
+  readonly match?: (args: OperationArgs[Op]) => string;
+  /**
+   * True when, right now, the return value answers instead of the event: stopping a recording
+   * while a streaming recognition runs gets no 5001 (the streaming call's 5006 answers).
+   */
+  readonly answeredByReturn?: (memory: CallMemory) => boolean;
+  /** Room operations run one at a time, in call order. */
+  readonly serial: boolean;
+  /**
+   * When given, a call whose key equals that of one queued or in flight (and that has no per-call
+   * options) joins it instead of reaching the SDK again.
+   */
+  readonly joinKey?: (args: OperationArgs[Op]) => string;
+  /** The room request each invocation announces to the room tracker. */
+  readonly roomRequest?: 'enter' | 'switch' | 'exit';
+  /** Waits for a slot under GME's cap of concurrent speech-to-text requests. */
+  readonly limited?: boolean;
+  /** Notes what an Ok teaches the client (see {@link CallMemory}). */
+  readonly remember?: (memory: CallMemory, args: OperationArgs[Op]) => void;
+  /** Runs when an invocation starts; the function it returns runs when that invocation settles. */
+  readonly during?: (memory: CallMemory, args: OperationArgs[Op]) => () => void;
   /** Breaker family: operations that share a backend path fail together. */
   readonly family: 'init' | 'room' | 'recording' | 'voice-message' | 'speech';
   /**
@@ -22,10 +56,11 @@ export interface OperationSpec<Op extends OperationName> {
   readonly idempotent: boolean;
   /** How long one invocation waits for its event. */
   readonly timeoutMs: number;
-  /** The Ok data from the arguments and the completion payload; undefined when the payload lacks a field. */
+  /** The Ok data from the arguments and the completion event; undefined when the event lacks a field. */
   readonly data: (
     args: OperationArgs[Op],
-    payload: ParsedPayload | undefined,
+    event: CompletionFields | undefined,
+    memory: CallMemory,
   ) => OperationData[Op] | undefined;
 }
 
@@ -39,17 +74,25 @@ const fileId = v.string('fileId', 1, 4096);
 export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op> } = {
   init: {
     validate: v.object(v.string('appId', 1, 64), v.digits('openId')),
-    key: () => undefined,
     eventType: undefined,
+    serial: false,
     family: 'init',
     idempotent: true,
     timeoutMs: 5_000,
+    remember: (m, a) => {
+      m.init = a;
+    },
     data: (a) => ({ openId: a.openId }),
   },
   enterRoom: {
     validate: v.object(roomId, v.oneOf('roomType', [1, 2, 3]), authBuffer),
-    key: () => completionKey(1),
     eventType: 1,
+    serial: true,
+    joinKey: (a) => `${a.roomId}\u0000${a.roomType}\u0000${a.authBuffer}`,
+    roomRequest: 'enter',
+    remember: (m, a) => {
+      m.roomType = a.roomType;
+    },
     family: 'room',
     idempotent: true,
     timeoutMs: 30_000,
@@ -57,8 +100,9 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
   },
   exitRoom: {
     validate: v.object(),
-    key: () => completionKey(2),
     eventType: 2,
+    serial: true,
+    roomRequest: 'exit',
     family: 'room',
     idempotent: true,
     timeoutMs: 10_000,
@@ -66,8 +110,9 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
   },
   switchRoom: {
     validate: v.object(roomId, authBuffer),
-    key: () => completionKey(13),
     eventType: 13,
+    serial: true,
+    roomRequest: 'switch',
     family: 'room',
     idempotent: true,
     timeoutMs: 30_000,
@@ -75,17 +120,20 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
   },
   applyPttAuthbuffer: {
     validate: v.object(authBuffer),
-    key: () => undefined,
     eventType: undefined,
+    serial: false,
     family: 'voice-message',
     idempotent: true,
     timeoutMs: 5_000,
+    remember: (m, a) => {
+      m.pttAuth = a.authBuffer;
+    },
     data: () => EMPTY,
   },
   startRecording: {
     validate: v.object(filePath),
-    key: () => undefined,
     eventType: undefined,
+    serial: false,
     family: 'recording',
     idempotent: false,
     timeoutMs: 5_000,
@@ -93,17 +141,22 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
   },
   stopRecording: {
     validate: v.object(),
-    key: () => completionKey(5001),
     eventType: 5001,
+    answeredByReturn: (m) => m.streamingPath !== undefined,
+    serial: false,
     family: 'recording',
     idempotent: false,
     timeoutMs: 10_000,
-    data: (_a, p) => (p?.filePath === undefined ? undefined : { filePath: p.filePath }),
+    data: (_a, p, m) => {
+      const filePath = p === undefined ? m.streamingPath : p.filePath;
+      return filePath === undefined ? undefined : { filePath };
+    },
   },
   uploadRecordedFile: {
     validate: v.object(filePath),
-    key: (a) => completionKey(5002, a.filePath),
     eventType: 5002,
+    match: (a) => a.filePath,
+    serial: false,
     family: 'voice-message',
     idempotent: true,
     timeoutMs: 60_000,
@@ -111,8 +164,9 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
   },
   downloadRecordedFile: {
     validate: v.object(fileId, filePath),
-    key: (a) => completionKey(5003, a.fileId),
     eventType: 5003,
+    match: (a) => a.fileId,
+    serial: false,
     family: 'voice-message',
     idempotent: true,
     timeoutMs: 60_000,
@@ -120,8 +174,9 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
   },
   playRecordedFile: {
     validate: v.object(filePath, v.optionalInt('voiceType', 0, 64)),
-    key: (a) => completionKey(5004, a.filePath),
     eventType: 5004,
+    match: (a) => a.filePath,
+    serial: false,
     family: 'recording',
     idempotent: false,
     // A voice message lasts up to about 60 s and the event comes when playback ends.
@@ -134,8 +189,10 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
       v.optionalString('language', 1, 32),
       v.optionalString('translateLanguage', 1, 32),
     ),
-    key: (a) => completionKey(5005, a.fileId),
     eventType: 5005,
+    match: (a) => a.fileId,
+    serial: false,
+    limited: true,
     family: 'speech',
     idempotent: true,
     timeoutMs: 30_000,
@@ -143,8 +200,15 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
   },
   startStreamingRecognition: {
     validate: v.object(filePath, v.string('language', 1, 32), v.optionalString('translateLanguage', 1, 32)),
-    key: (a) => completionKey(5006, a.filePath),
     eventType: 5006,
+    match: (a) => a.filePath,
+    serial: false,
+    during: (m, a) => {
+      m.streamingPath = a.filePath;
+      return () => {
+        if (m.streamingPath === a.filePath) m.streamingPath = undefined;
+      };
+    },
     family: 'speech',
     idempotent: false,
     // The event comes after the game stops the recording (up to about 60 s), then recognition.

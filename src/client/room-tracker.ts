@@ -1,5 +1,4 @@
 import type { RoomState } from '../events.js';
-import type { ParsedPayload } from '../sdk/parse-payload.js';
 
 /** The room as last seen. */
 export interface RoomSnapshot {
@@ -42,9 +41,8 @@ export class RoomTracker {
     this.#set(previous.state, previous.roomId, 'request refused');
   }
 
-  /** Feeds an SDK event. */
-  onEvent(eventType: number, payload: ParsedPayload): void {
-    const code = payload.result;
+  /** Feeds an SDK event: its type and its code (`undefined` when it has none). */
+  onEvent(eventType: number, code: number | undefined): void {
     switch (eventType) {
       case 1: // ENTER_ROOM
         if (code === 0 || code === 1003) this.#set('entered', this.#target ?? this.#roomId, 'ENTER_ROOM');

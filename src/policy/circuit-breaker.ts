@@ -129,6 +129,11 @@ export class CircuitBreaker {
     return true;
   }
 
+  /** True when `family` holds any state (a recent transient failure); an untracked family is closed. */
+  tracks(family: string): boolean {
+    return this.#families.has(family);
+  }
+
   /** The state of `family` at `now`. */
   state(family: string, now: number): CircuitState {
     const s = this.#families.get(family);

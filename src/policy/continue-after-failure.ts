@@ -26,6 +26,9 @@ export async function continueAfterFailure<V>(
 ): Promise<Outcome<V>> {
   const loop = new RetryLoop(o, error, trial);
   try {
+    // The failure may arrive inside the SDK's own event delivery (its Poll); a retry or recovery
+    // calls the SDK again, so leave that callback first.
+    await undefined;
     if (!(await loop.decide(error))) return loop.outcome();
     const last = await retryThroughBridge(
       () => loop.invoke(),

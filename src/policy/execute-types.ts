@@ -36,7 +36,13 @@ export interface ExecuteOptions<V> {
   readonly idempotent: boolean;
   readonly policy: Policy;
   /** ONE SDK invocation (1-based); must not reject; an Err carries the code. */
-  readonly attempt: (attempt: number, args: unknown) => Promise<Result<V, GmeError>>;
+  readonly attempt: (attempt: number, args: unknown) => Result<V, GmeError> | Promise<Result<V, GmeError>>;
+  /**
+   * The first invocation in continuation style: calls `then` with its Result and returns what
+   * `then` returns (at once, or as a promise). Saves a promise hop on the success path; when absent
+   * the first invocation is `attempt(1, args)`.
+   */
+  readonly firstAttempt?: <R>(args: unknown, then: (result: Result<V, GmeError>) => R) => R | Promise<R>;
   /** The call's arguments; a recovery may replace them for later attempts. */
   readonly args: unknown;
   /** The data of an Ok made by a `succeed()` rule (e.g. 1003). */

@@ -24,33 +24,78 @@ export type { ExecuteHooks, ExecuteOptions, ExecuteSuccess } from './execute-typ
  *
  * @internal
  */
-export async function executeWithPolicy<V>(
+export function executeWithPolicy<V>(o: ExecuteOptions<V>): Promise<Result<ExecuteSuccess<V>, GmeError>> {
+  return Promise.resolve(startWithPolicy(o, identity));
+}
+
+const identity = <T>(value: T): T => value;
+
+/**
+ * {@link executeWithPolicy} with the caller's `finish` applied to the outcome: a first attempt
+ * that succeeds synchronously finishes synchronously, and one answered by an event finishes in
+ * the same promise turn as that event (no extra hops on the success path). `finish` must not throw.
+ *
+ * @internal
+ */
+export function startWithPolicy<V, R>(
   o: ExecuteOptions<V>,
-): Promise<Result<ExecuteSuccess<V>, GmeError>> {
+  finish: (outcome: Result<ExecuteSuccess<V>, GmeError>) => R,
+): R | Promise<R> {
   let trial = false;
-  let first: Result<V, GmeError>;
   try {
-    if (isAborted(o)) return err(o.abortError(0));
+    if (isAborted(o)) return finish(err(o.abortError(0)));
     const breaker = o.breaker;
-    if (breaker !== undefined) {
+    if (breaker?.tracks(o.family)) {
       const now = o.clock.now();
       trial = breaker.state(o.family, now) === 'half-open';
       if (!breaker.canPass(o.family, now)) {
         const refused = o.circuitOpenError(breaker.lastCode(o.family) ?? 1005);
-        return err(withErrorFields(refused, { attempts: 0, circuitOpen: true }));
+        return finish(err(withErrorFields(refused, { attempts: 0, circuitOpen: true })));
       }
     }
-    first = await o.attempt(1, o.args);
-    if (first.isOk()) {
-      recordSuccess(o);
-      return ok({ value: first.value, attempts: 1, code: 0 });
-    }
+    const then = (first: Result<V, GmeError>): R | Promise<R> => {
+      try {
+        return afterFirst(o, first, trial, finish);
+      } catch (thrown) {
+        return threw(o, trial, thrown, finish);
+      }
+    };
+    if (o.firstAttempt !== undefined) return o.firstAttempt(o.args, then) as R | Promise<R>;
+    const first = o.attempt(1, o.args);
+    return isThenable(first)
+      ? Promise.resolve(first).then(then, (thrown) => threw(o, trial, thrown, finish))
+      : then(first);
   } catch (thrown) {
-    // Stryker disable next-line OptionalChaining: trial is only ever true when there is a breaker
-    if (trial) o.breaker?.release(o.family);
-    return err(unexpectedError(o.operation, 1, thrown));
+    return threw(o, trial, thrown, finish);
   }
-  return continueAfterFailure(o, first.error, trial);
+}
+
+function afterFirst<V, R>(
+  o: ExecuteOptions<V>,
+  first: Result<V, GmeError>,
+  trial: boolean,
+  finish: (outcome: Result<ExecuteSuccess<V>, GmeError>) => R,
+): R | Promise<R> {
+  if (first.isOk()) {
+    recordSuccess(o);
+    return finish(ok({ value: first.value, attempts: 1, code: 0 }));
+  }
+  return continueAfterFailure(o, first.error, trial).then(finish);
+}
+
+function threw<V, R>(
+  o: ExecuteOptions<V>,
+  trial: boolean,
+  thrown: unknown,
+  finish: (outcome: Result<ExecuteSuccess<V>, GmeError>) => R,
+): R {
+  // Stryker disable next-line OptionalChaining: trial is only ever true when there is a breaker
+  if (trial) o.breaker?.release(o.family);
+  return finish(err(unexpectedError(o.operation, 1, thrown)));
+}
+
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
 /** The error for a callback that threw where no SDK error is at hand. */

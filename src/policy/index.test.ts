@@ -26,6 +26,7 @@ describe('the policy index', () => {
         'recover',
         'resolveAction',
         'retry',
+        'startWithPolicy',
         'succeed',
         'systemClock',
       ].sort(),

@@ -43,6 +43,7 @@ export {
   type ExecuteOptions,
   type ExecuteSuccess,
   executeWithPolicy,
+  startWithPolicy,
 } from './execute-with-policy.js';
 export { NEVER_APPLIED_CODES } from './never-applied-codes.js';
 export { type ParsePolicyOptions, parsePolicy } from './parse-policy.js';

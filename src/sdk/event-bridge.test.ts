@@ -2,7 +2,7 @@ import { getEventListeners } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GmeAdapter, RawEventHandler } from './adapter.js';
 import { ConcurrencyLimit } from './concurrency-limit.js';
-import { completionKey, EventBridge, type InvokeOutcome } from './event-bridge.js';
+import { EventBridge, type InvokeOutcome, type InvokeRequest } from './event-bridge.js';
 
 /** A hand-driven adapter: `fire` delivers an event as the SDK would. */
 function fakeAdapter() {
@@ -37,13 +37,24 @@ function setup() {
   return { ...f, hooks, bridge };
 }
 
-const req = (over: Partial<Parameters<EventBridge['invoke']>[0]> = {}) => ({
+const req = (over: Partial<InvokeRequest> = {}): InvokeRequest => ({
   call: () => 0,
-  key: completionKey(1),
+  eventType: 1,
+  match: '',
   timeoutMs: 1000,
   signal: undefined,
   ...over,
 });
+
+/** The completion event type and correlation value of a request. */
+const completion = (eventType: number, match = ''): Pick<InvokeRequest, 'eventType' | 'match'> => ({
+  eventType,
+  match,
+});
+
+/** One invocation, its outcome handed back as it is. */
+const invoke = (bridge: EventBridge, r: InvokeRequest): Promise<InvokeOutcome> =>
+  Promise.resolve(bridge.invoke(r, (outcome: InvokeOutcome) => outcome));
 
 describe('EventBridge', () => {
   beforeEach(() => {
@@ -55,7 +66,7 @@ describe('EventBridge', () => {
 
   it('settles a posted call with its matching event, once', async () => {
     const { bridge, fire, hooks } = setup();
-    const p = bridge.invoke(req());
+    const p = invoke(bridge, req());
     fire(1, '{"result":0,"error_info":""}');
     fire(1, '{"result":7004}');
     const outcome = await p;
@@ -67,7 +78,7 @@ describe('EventBridge', () => {
 
   it('returns a non-zero immediate code without waiting and leaves nothing pending', async () => {
     const { bridge } = setup();
-    const outcome = await bridge.invoke(req({ call: () => 1001 }));
+    const outcome = await invoke(bridge, req({ call: () => 1001 }));
     expect(outcome).toEqual({ kind: 'code', code: 1001, payload: undefined });
     expect(bridge.stats.pending).toBe(0);
     expect(bridge.stats.timers).toBe(0);
@@ -75,17 +86,17 @@ describe('EventBridge', () => {
 
   it('turns an event with a non-zero result into a code outcome carrying the payload', async () => {
     const { bridge, fire } = setup();
-    const p = bridge.invoke(req());
+    const p = invoke(bridge, req());
     fire(1, { result: '7004', error_info: 'net' });
     const outcome = (await p) as Extract<InvokeOutcome, { kind: 'code' }>;
     expect(outcome.kind).toBe('code');
     expect(outcome.code).toBe(7004);
-    expect(outcome.payload?.errorInfo).toBe('net');
+    expect(outcome.payload?.payload().errorInfo).toBe('net');
   });
 
   it('times out when no event comes, and a later event is reported as unmatched', async () => {
     const { bridge, fire, hooks } = setup();
-    const p = bridge.invoke(req({ timeoutMs: 500 }));
+    const p = invoke(bridge, req({ timeoutMs: 500 }));
     await vi.advanceTimersByTimeAsync(499);
     expect(bridge.stats.pending).toBe(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -98,7 +109,7 @@ describe('EventBridge', () => {
   it('ends at once on abort and removes its listener', async () => {
     const { bridge } = setup();
     const ctl = new AbortController();
-    const p = bridge.invoke(req({ signal: ctl.signal }));
+    const p = invoke(bridge, req({ signal: ctl.signal }));
     ctl.abort();
     expect(await p).toEqual({ kind: 'aborted' });
     expect(bridge.stats.timers).toBe(0);
@@ -109,7 +120,7 @@ describe('EventBridge', () => {
     const call = vi.fn(() => 0);
     const ctl = new AbortController();
     ctl.abort();
-    expect(await bridge.invoke(req({ call, signal: ctl.signal }))).toEqual({ kind: 'aborted' });
+    expect(await invoke(bridge, req({ call, signal: ctl.signal }))).toEqual({ kind: 'aborted' });
     expect(call).not.toHaveBeenCalled();
   });
 
@@ -117,7 +128,8 @@ describe('EventBridge', () => {
     const { bridge } = setup();
     const boom = new Error('native crash');
     expect(
-      await bridge.invoke(
+      await invoke(
+        bridge,
         req({
           call: () => {
             throw boom;
@@ -125,8 +137,8 @@ describe('EventBridge', () => {
         }),
       ),
     ).toEqual({ kind: 'threw', error: boom });
-    expect(await bridge.invoke(req({ call: () => 'x' }))).toEqual({ kind: 'garbage', value: 'x' });
-    expect(await bridge.invoke(req({ call: () => 1.5, key: undefined }))).toEqual({
+    expect(await invoke(bridge, req({ call: () => 'x' }))).toEqual({ kind: 'garbage', value: 'x' });
+    expect(await invoke(bridge, req({ call: () => 1.5, eventType: undefined }))).toEqual({
       kind: 'garbage',
       value: 1.5,
     });
@@ -135,9 +147,9 @@ describe('EventBridge', () => {
 
   it('correlates uploads by file path, oldest first for the same path', async () => {
     const { bridge, fire } = setup();
-    const a = bridge.invoke(req({ key: completionKey(5002, 'a.silk') }));
-    const b1 = bridge.invoke(req({ key: completionKey(5002, 'b.silk') }));
-    const b2 = bridge.invoke(req({ key: completionKey(5002, 'b.silk') }));
+    const a = invoke(bridge, req({ ...completion(5002, 'a.silk') }));
+    const b1 = invoke(bridge, req({ ...completion(5002, 'b.silk') }));
+    const b2 = invoke(bridge, req({ ...completion(5002, 'b.silk') }));
     fire(5002, { result: 0, file_path: 'b.silk', file_id: 'id-b1' });
     fire(5002, { result: 0, file_path: 'a.silk', file_id: 'id-a' });
     fire(5002, { result: 0, file_path: 'b.silk', file_id: 'id-b2' });
@@ -147,7 +159,8 @@ describe('EventBridge', () => {
 
   it('settles a call answered synchronously from inside the SDK method', async () => {
     const { bridge, fire } = setup();
-    const outcome = await bridge.invoke(
+    const outcome = await invoke(
+      bridge,
       req({
         call: () => {
           fire(1, '{"result":0}');
@@ -161,7 +174,7 @@ describe('EventBridge', () => {
 
   it('settles an unreadable completion payload as malformed', async () => {
     const { bridge, fire } = setup();
-    const p = bridge.invoke(req());
+    const p = invoke(bridge, req());
     fire(1, '{not json');
     expect((await p).kind).toBe('malformed');
   });
@@ -171,9 +184,10 @@ describe('EventBridge', () => {
     const limit = new ConcurrencyLimit(2);
     const started: string[] = [];
     const calls = ['f1', 'f2', 'f3', 'f4'].map((id) =>
-      bridge.invoke(
+      invoke(
+        bridge,
         req({
-          key: completionKey(5005, id),
+          ...completion(5005, id),
           limit,
           call: () => {
             started.push(id);
@@ -209,14 +223,14 @@ describe('EventBridge', () => {
   it('on dispose detaches, aborts pending and queued calls, and refuses new ones', async () => {
     const { bridge, detach } = setup();
     const limit = new ConcurrencyLimit(1);
-    const first = bridge.invoke(req({ key: completionKey(5005, 'a'), limit }));
-    const queued = bridge.invoke(req({ key: completionKey(5005, 'b'), limit }));
+    const first = invoke(bridge, req({ ...completion(5005, 'a'), limit }));
+    const queued = invoke(bridge, req({ ...completion(5005, 'b'), limit }));
     bridge.dispose();
     bridge.dispose();
     expect(detach).toHaveBeenCalledTimes(1);
     expect(await first).toEqual({ kind: 'aborted' });
     expect(await queued).toEqual({ kind: 'aborted' });
-    expect(await bridge.invoke(req())).toEqual({ kind: 'aborted' });
+    expect(await invoke(bridge, req())).toEqual({ kind: 'aborted' });
     expect(bridge.stats).toEqual({ pending: 0, keys: 0, timers: 0, live: 0 });
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -350,7 +364,7 @@ describe('EventBridge: calls waiting for a concurrency slot', () => {
     const { bridge } = setup();
     const limit = fullLimit();
     const call = vi.fn(() => 0);
-    const waiting = bridge.invoke(req({ key: completionKey(5005, 'a'), limit, call }));
+    const waiting = invoke(bridge, req({ ...completion(5005, 'a'), limit, call }));
     expect(await isSettled(waiting)).toBe(false);
     bridge.dispose();
     expect(await isSettled(waiting)).toBe(true);
@@ -365,7 +379,7 @@ describe('EventBridge: calls waiting for a concurrency slot', () => {
     const limit = fullLimit();
     const call = vi.fn(() => 0);
     const ctl = new AbortController();
-    const waiting = bridge.invoke(req({ key: completionKey(5005, 'a'), limit, call, signal: ctl.signal }));
+    const waiting = invoke(bridge, req({ ...completion(5005, 'a'), limit, call, signal: ctl.signal }));
     expect(abortListeners(ctl.signal)).toBe(1);
     ctl.abort();
     expect(await isSettled(waiting)).toBe(true);
@@ -381,9 +395,7 @@ describe('EventBridge: calls waiting for a concurrency slot', () => {
   it('removes its abort listener when dispose ends the wait', async () => {
     const { bridge } = setup();
     const ctl = new AbortController();
-    const waiting = bridge.invoke(
-      req({ key: completionKey(5005, 'a'), limit: fullLimit(), signal: ctl.signal }),
-    );
+    const waiting = invoke(bridge, req({ ...completion(5005, 'a'), limit: fullLimit(), signal: ctl.signal }));
     bridge.dispose();
     expect(await waiting).toEqual({ kind: 'aborted' });
     expect(abortListeners(ctl.signal)).toBe(0);
@@ -393,7 +405,7 @@ describe('EventBridge: calls waiting for a concurrency slot', () => {
     const { bridge, fire } = setup();
     const limit = fullLimit();
     const ctl = new AbortController();
-    const waiting = bridge.invoke(req({ key: completionKey(5005, 'a'), limit, signal: ctl.signal }));
+    const waiting = invoke(bridge, req({ ...completion(5005, 'a'), limit, signal: ctl.signal }));
     limit.release();
     expect(bridge.stats.pending).toBe(1);
     fire(5005, { result: 0, file_id: 'a', text: 'hi' });
@@ -405,7 +417,7 @@ describe('EventBridge: calls waiting for a concurrency slot', () => {
   it('leaves no abort listener behind after a call settled by its event', async () => {
     const { bridge, fire } = setup();
     const ctl = new AbortController();
-    const p = bridge.invoke(req({ signal: ctl.signal }));
+    const p = invoke(bridge, req({ signal: ctl.signal }));
     expect(abortListeners(ctl.signal)).toBe(1);
     fire(1, '{"result":0}');
     expect((await p).kind).toBe('ok');
@@ -418,7 +430,7 @@ describe('EventBridge: correlation', () => {
     vi.useFakeTimers();
     try {
       const { bridge, fire, hooks } = setup();
-      const p = bridge.invoke(req({ key: completionKey(5002, '') }));
+      const p = invoke(bridge, req({ ...completion(5002, '') }));
       fire(5002, { result: 0, file_id: 'id-1' });
       expect(await isSettled(p)).toBe(false);
       expect(hooks.onUnmatched).toHaveBeenCalledTimes(1);

@@ -1,37 +1,15 @@
 import type { OperationName } from '../operations.js';
 import { AbortWatchers } from './abort-watchers.js';
 import type { GmeAdapter } from './adapter.js';
+import { type BridgeClock, BridgeTimer } from './bridge-timer.js';
 import type { ConcurrencyLimit } from './concurrency-limit.js';
-import { type ParsedPayload, parsePayload } from './parse-payload.js';
-import { type PendingCall, PendingCalls } from './pending-calls.js';
+import { DeadlineHeap } from './deadline-heap.js';
+import { EventRead } from './event-read.js';
+import { Invocation, resolveWith } from './invocation.js';
+import type { InvokeOutcome, InvokeRequest } from './invoke-types.js';
+import { PendingCalls } from './pending-calls.js';
 
-/** How one SDK invocation ended, before policies look at it. */
-export type InvokeOutcome =
-  /** Posted (sync 0) and, for evented operations, answered with result 0. */
-  | { readonly kind: 'ok'; readonly payload: ParsedPayload | undefined; readonly returned: unknown }
-  /** A non-zero code, returned at once (`payload` absent) or in the event. */
-  | { readonly kind: 'code'; readonly code: number; readonly payload: ParsedPayload | undefined }
-  | { readonly kind: 'timeout'; readonly timeoutMs: number }
-  | { readonly kind: 'aborted' }
-  | { readonly kind: 'threw'; readonly error: unknown }
-  /** The SDK returned something that is not an integer code. */
-  | { readonly kind: 'garbage'; readonly value: unknown }
-  /** The completion event came but its `result` could not be read. */
-  | { readonly kind: 'malformed'; readonly payload: ParsedPayload };
-
-/** One SDK invocation for {@link EventBridge.invoke}. */
-export interface InvokeRequest {
-  /** Calls the SDK; its return value is the synchronous code. */
-  readonly call: () => unknown;
-  /** Correlation key of the completion event; absent for calls answered by their return value alone. */
-  readonly key: string | undefined;
-  readonly timeoutMs: number;
-  readonly signal: AbortSignal | undefined;
-  /** A concurrency cap to wait on before invoking (speech-to-text). */
-  readonly limit?: ConcurrencyLimit | undefined;
-  /** Accept any return value as Ok (for `client.call` on methods that return data, not codes). */
-  readonly anyReturn?: boolean;
-}
+export type { InvokeOutcome, InvokeRequest } from './invoke-types.js';
 
 /** Which operation each completion event settles, and the payload field that correlates it. */
 export const COMPLETION_EVENTS: ReadonlyMap<
@@ -49,42 +27,46 @@ export const COMPLETION_EVENTS: ReadonlyMap<
   [5006, { operation: 'startStreamingRecognition', field: 'filePath' }],
 ] as const);
 
-/** The correlation key of a completion event type and its file path or id. */
-export function completionKey(eventType: number, value = ''): string {
-  return `${eventType}|${value}`;
-}
-
 /** Callbacks the bridge reports through. None may throw (the client guards them). */
 export interface BridgeHooks {
-  /** Every SDK event, parsed, before it settles anything. */
-  readonly onSdkEvent: (eventType: number, payload: ParsedPayload) => void;
+  /** Every SDK event, read, before it settles anything. */
+  readonly onSdkEvent: (eventType: number, event: EventRead) => void;
   /** A completion event that matched no pending call. */
-  readonly onUnmatched: (eventType: number, operation: OperationName, payload: ParsedPayload) => void;
+  readonly onUnmatched: (eventType: number, operation: OperationName, event: EventRead) => void;
   /** The game's delegate threw. */
   readonly onForwardError: (eventType: number, error: unknown) => void;
 }
+
+const ABORTED: InvokeOutcome = Object.freeze({ kind: 'aborted' });
 
 /**
  * The event bridge: one delegate on the SDK, one pending entry per invocation, and exactly one
  * settlement per invocation — the immediate return code, the matching event, the timeout or the
  * abort, whichever comes first. Later events for a settled invocation are reported, never applied.
+ *
+ * One timer serves every pending invocation (armed for the earliest deadline, see
+ * {@link BridgeTimer}); `clock`, when given, times out invocations instead of `setTimeout`.
  */
 export class EventBridge {
   readonly #adapter: GmeAdapter;
   readonly #hooks: BridgeHooks;
-  readonly #pending = new PendingCalls();
+  readonly #pending = new PendingCalls<Invocation<unknown>>();
+  readonly #deadlines = new DeadlineHeap<Invocation<unknown>>();
   readonly #watchers = new AbortWatchers();
+  readonly #timer: BridgeTimer;
+  readonly #now: () => number;
   readonly #detach: () => void;
+  /** Limiter waits that dispose() must end. */
+  readonly #waits = new Set<() => void>();
   #pollTimer: ReturnType<typeof setInterval> | undefined;
   #disposed = false;
-  #timers = 0;
   #lastEventType = 0;
-  // Calls that may still be settled by dispose(): pending events and limiter waits.
-  readonly #live = new Set<() => void>();
 
-  constructor(adapter: GmeAdapter, hooks: BridgeHooks) {
+  constructor(adapter: GmeAdapter, hooks: BridgeHooks, clock?: BridgeClock) {
     this.#adapter = adapter;
     this.#hooks = hooks;
+    this.#timer = new BridgeTimer(clock, () => this.#expire());
+    this.#now = clock === undefined ? Date.now : () => clock.now();
     this.#detach = adapter.attach(
       (eventType, raw) => this.#onEvent(eventType, raw),
       (error) => hooks.onForwardError(this.#lastEventType, error),
@@ -101,8 +83,8 @@ export class EventBridge {
     return {
       pending: this.#pending.size,
       keys: this.#pending.keyCount,
-      timers: this.#timers,
-      live: this.#live.size,
+      timers: this.#timer.armed ? 1 : 0,
+      live: this.#deadlines.size + this.#waits.size,
     };
   }
 
@@ -120,134 +102,118 @@ export class EventBridge {
     (this.#pollTimer as { unref?: () => void }).unref?.();
   }
 
-  /** Invokes the SDK once and waits for the outcome. Never rejects. */
-  invoke(req: InvokeRequest): Promise<InvokeOutcome> | InvokeOutcome {
-    if (this.#disposed || req.signal?.aborted) return ABORTED;
+  /**
+   * Invokes the SDK once and hands the outcome to `finish`, whose value this returns: at once when
+   * the return value alone answers, else as a promise (never rejected by the bridge itself).
+   */
+  invoke<T>(req: InvokeRequest, finish: (outcome: InvokeOutcome) => T): T | Promise<T> {
+    if (this.#disposed || req.signal?.aborted) return finish(ABORTED);
     const limit = req.limit;
-    if (limit === undefined || limit.tryAcquire()) return this.#start(req, limit);
-    return new Promise<InvokeOutcome>((resolve) => {
-      const onAbort = (): void => {
-        if (cancel()) finish(ABORTED);
-      };
-      const finish = (o: InvokeOutcome): void => {
-        this.#live.delete(disposeWait);
-        // Stryker disable next-line ConditionalExpression: unwatch(undefined) finds no entry (WeakMap.get of a non-object is undefined) and does nothing
-        if (req.signal !== undefined) this.#watchers.unwatch(req.signal, onAbort);
-        resolve(o);
+    if (limit === undefined || limit.tryAcquire()) return this.#start(req, finish, limit);
+    return new Promise<T>((resolve) => {
+      const signal = req.signal;
+      const end = (outcome: InvokeOutcome | undefined): void => {
+        this.#waits.delete(onDispose);
+        if (signal !== undefined) this.#watchers.unwatch(signal, onAbort);
+        if (outcome !== undefined) resolveWith(resolve, finish, outcome);
       };
       const cancel = limit.enqueue(() => {
-        this.#live.delete(disposeWait);
-        // Stryker disable next-line ConditionalExpression: unwatch(undefined) finds no entry (WeakMap.get of a non-object is undefined) and does nothing
-        if (req.signal !== undefined) this.#watchers.unwatch(req.signal, onAbort);
-        if (this.#disposed || req.signal?.aborted) {
+        end(undefined);
+        if (this.#disposed || signal?.aborted) {
           limit.release();
-          resolve(ABORTED);
-        } else resolve(this.#start(req, limit));
+          resolveWith(resolve, finish, ABORTED);
+        } else resolve(this.#start(req, finish, limit));
       });
-      const disposeWait = (): void => {
-        if (cancel()) finish(ABORTED);
+      const onAbort = (): void => {
+        if (cancel()) end(ABORTED);
       };
-      this.#live.add(disposeWait);
-      if (req.signal !== undefined) this.#watchers.watch(req.signal, onAbort);
+      const onDispose = onAbort;
+      this.#waits.add(onDispose);
+      if (signal !== undefined) this.#watchers.watch(signal, onAbort);
     });
   }
 
-  #start(req: InvokeRequest, limit: ConcurrencyLimit | undefined): Promise<InvokeOutcome> | InvokeOutcome {
-    const key = req.key;
-    if (key === undefined) {
-      const outcome = this.#callSync(req);
+  #start<T>(
+    req: InvokeRequest,
+    finish: (outcome: InvokeOutcome) => T,
+    limit: ConcurrencyLimit | undefined,
+  ): T | Promise<T> {
+    const eventType = req.eventType;
+    if (eventType === undefined) {
+      const outcome = callSync(req);
       limit?.release();
-      return outcome;
+      return finish(outcome);
     }
-    return new Promise<InvokeOutcome>((resolve) => {
-      let settled = false;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const settle = (o: InvokeOutcome): void => {
-        if (settled) return;
-        settled = true;
-        // Stryker disable next-line ConditionalExpression: the timer is armed before anything can settle the call (nothing runs between add and setTimeout)
-        if (timer !== undefined) {
-          clearTimeout(timer);
-          this.#timers--;
-        }
-        this.#live.delete(onDispose);
-        // Stryker disable next-line ConditionalExpression: unwatch(undefined) finds no entry (WeakMap.get of a non-object is undefined) and does nothing
-        if (req.signal !== undefined) this.#watchers.unwatch(req.signal, onAbort);
-        limit?.release();
-        resolve(o);
-      };
-      const entry: PendingCall = {
-        onEvent: (payload) => {
-          const code = payload.result;
-          settle(
-            code === undefined
-              ? { kind: 'malformed', payload }
-              : code === 0
-                ? { kind: 'ok', payload, returned: 0 }
-                : { kind: 'code', code, payload },
-          );
-        },
-      };
-      const drop = (o: InvokeOutcome): void => {
-        this.#pending.remove(key, entry);
-        settle(o);
-      };
-      const onAbort = (): void => drop(ABORTED);
-      const onDispose = (): void => drop(ABORTED);
+    return new Promise<T>((resolve) => {
+      const inv = new Invocation<T>(req, eventType, this.#now() + req.timeoutMs, finish, resolve, limit);
+      const any = inv as Invocation<unknown>;
       // Registered before the call: a custom SDK may answer synchronously from inside it.
-      this.#pending.add(key, entry);
-      this.#live.add(onDispose);
-      if (req.signal !== undefined) this.#watchers.watch(req.signal, onAbort);
-      timer = setTimeout(() => drop({ kind: 'timeout', timeoutMs: req.timeoutMs }), req.timeoutMs);
-      this.#timers++;
-      const first = this.#callSync(req);
-      if (first.kind !== 'ok') drop(first);
+      this.#pending.add(eventType, req.match, any);
+      this.#deadlines.push(any);
+      this.#timer.schedule(inv.deadline);
+      const signal = req.signal;
+      if (signal !== undefined) {
+        inv.onAbort = () => this.#drop(any, ABORTED);
+        this.#watchers.watch(signal, inv.onAbort);
+      }
+      const first = callSync(req);
+      if (first.kind !== 'ok') this.#drop(any, first);
     });
   }
 
-  /** Calls the SDK and reads its synchronous return value. */
-  #callSync(req: InvokeRequest): InvokeOutcome {
-    let returned: unknown;
-    try {
-      returned = req.call();
-    } catch (error) {
-      return { kind: 'threw', error };
+  /** Ends an invocation that no event settled (timeout, abort, an immediate error). */
+  #drop(inv: Invocation<unknown>, outcome: InvokeOutcome): void {
+    this.#pending.remove(inv.eventType, inv.match, inv);
+    this.#settle(inv, outcome);
+  }
+
+  #settle(inv: Invocation<unknown>, outcome: InvokeOutcome): void {
+    if (!inv.open) return;
+    if (this.#deadlines.remove(inv) && this.#deadlines.size === 0) this.#timer.cancel();
+    const signal = inv.signal;
+    if (signal !== undefined && inv.onAbort !== undefined) this.#watchers.unwatch(signal, inv.onAbort);
+    inv.end(outcome);
+  }
+
+  /** The timer fired: time out every invocation whose deadline has passed, then re-arm. */
+  #expire(): void {
+    const now = this.#now();
+    for (let due = this.#deadlines.peek(); due !== undefined && due.deadline <= now; ) {
+      this.#drop(due, { kind: 'timeout', timeoutMs: due.timeoutMs });
+      due = this.#deadlines.peek();
     }
-    if (returned === 0 || req.anyReturn === true) return { kind: 'ok', payload: undefined, returned };
-    // Stryker disable next-line ConditionalExpression: Number.isInteger is false for every non-number, so the typeof test only narrows the type
-    if (typeof returned === 'number' && Number.isInteger(returned)) {
-      return { kind: 'code', code: returned, payload: undefined };
-    }
-    return { kind: 'garbage', value: returned };
+    const next = this.#deadlines.peek();
+    if (next !== undefined) this.#timer.schedule(next.deadline);
   }
 
   #onEvent(eventType: unknown, raw: unknown): void {
     if (typeof eventType !== 'number') return;
     this.#lastEventType = eventType;
-    const payload = parsePayload(raw);
-    this.#hooks.onSdkEvent(eventType, payload);
+    const event = new EventRead(raw);
+    this.#hooks.onSdkEvent(eventType, event);
     const completion = COMPLETION_EVENTS.get(eventType);
     if (completion === undefined) return;
-    let key: string;
-    if (completion.field === undefined) key = completionKey(eventType);
-    else {
-      const value = payload[completion.field];
-      if (value === undefined) {
-        this.#hooks.onUnmatched(eventType, completion.operation, payload);
-        return;
-      }
-      key = completionKey(eventType, value);
+    const match = completion.field === undefined ? '' : event[completion.field];
+    const inv = match === undefined ? undefined : this.#pending.takeOldest(eventType, match);
+    if (inv === undefined) {
+      this.#hooks.onUnmatched(eventType, completion.operation, event);
+      return;
     }
-    const call = this.#pending.takeOldest(key);
-    if (call === undefined) this.#hooks.onUnmatched(eventType, completion.operation, payload);
-    else call.onEvent(payload);
+    const code = event.result;
+    this.#settle(
+      inv,
+      code === undefined
+        ? { kind: 'malformed', payload: event }
+        : code === 0
+          ? { kind: 'ok', payload: event, returned: 0 }
+          : { kind: 'code', code, payload: event },
+    );
   }
 
   /** Stops polling, gives the SDK back the game's delegate and settles every live call as aborted. */
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
-    // Stryker disable next-line ConditionalExpression: clearInterval(undefined) does nothing
     if (this.#pollTimer !== undefined) clearInterval(this.#pollTimer);
     this.#pollTimer = undefined;
     try {
@@ -255,8 +221,21 @@ export class EventBridge {
     } catch {
       // An adapter whose detach throws must not keep the client alive.
     }
-    for (const abort of [...this.#live]) abort();
+    for (const inv of this.#deadlines.entries()) this.#drop(inv, ABORTED);
+    for (const wait of [...this.#waits]) wait();
+    this.#timer.cancel();
   }
 }
 
-const ABORTED: InvokeOutcome = Object.freeze({ kind: 'aborted' });
+/** Calls the SDK and reads its synchronous return value. */
+function callSync(req: InvokeRequest): InvokeOutcome {
+  let returned: unknown;
+  try {
+    returned = req.call();
+  } catch (error) {
+    return { kind: 'threw', error };
+  }
+  if (returned === 0 || req.anyReturn === true) return { kind: 'ok', payload: undefined, returned };
+  if (Number.isInteger(returned)) return { kind: 'code', code: returned as number, payload: undefined };
+  return { kind: 'garbage', value: returned };
+}

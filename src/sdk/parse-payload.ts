@@ -26,13 +26,15 @@ export interface ParsedPayload {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
-type Fields = Record<string, unknown>;
+/** A payload's fields, as parsed from JSON or copied from an object. */
+export type Fields = Record<string, unknown>;
 type Draft = { -readonly [K in keyof ParsedPayload]: ParsedPayload[K] };
 
 const EMPTY: Readonly<Fields> = Object.freeze(Object.create(null) as Fields);
 const MALFORMED: ParsedPayload = Object.freeze({ result: undefined, malformed: true, data: EMPTY });
 const CODE_TEXT = /^\s*-?\d{1,15}\s*$/;
-const ABSENT = Symbol('absent');
+/** What {@link codeField} answers when a payload has neither `result` nor `code`. */
+export const ABSENT = Symbol('absent');
 
 /**
  * Reads an SDK event payload — JSON text or an object — without ever throwing. Unknown fields
@@ -73,7 +75,7 @@ export function parsePayload(raw: unknown): ParsedPayload {
  * `__proto__` key is one of them, not a prototype), so the known fields are read from it directly
  * and `data` is copied from it only when somebody reads it.
  */
-function fromJson(parsed: Fields): ParsedPayload {
+export function fromJson(parsed: Fields): ParsedPayload {
   const code = codeField(parsed, Object.hasOwn);
   const result = toCode(code);
   const out = { result, malformed: code !== ABSENT && result === undefined } as Draft;
@@ -83,14 +85,18 @@ function fromJson(parsed: Fields): ParsedPayload {
 
 /** A caller's object (Web SDK) may change or throw later: copy it now, and read the copy. */
 function fromObject(source: object): ParsedPayload {
-  const data = copyFields(source);
+  return fromCopy(copyFields(source));
+}
+
+/** The payload of a prototype-free copy made by {@link copyFields}. */
+export function fromCopy(data: Readonly<Fields>): ParsedPayload {
   const code = codeField(data, hasInCopy);
   const result = toCode(code);
   return finish({ result, malformed: code !== ABSENT && result === undefined, data }, data, hasInCopy);
 }
 
 /** A frozen, prototype-free copy: a `__proto__` key becomes a plain own field, never a prototype. */
-function copyFields(source: object): Readonly<Fields> {
+export function copyFields(source: object): Readonly<Fields> {
   const data = Object.create(null) as Fields;
   for (const key of Object.keys(source)) data[key] = (source as Fields)[key];
   return Object.freeze(data);
@@ -101,11 +107,11 @@ function copyFields(source: object): Readonly<Fields> {
  * polluted Object.prototype. The prototype-free copy inherits nothing, so there `in` answers (and
  * costs less than `Object.hasOwn`).
  */
-type Has = (fields: Fields, key: string) => boolean;
-const hasInCopy: Has = (fields, key) => key in fields;
+export type Has = (fields: Fields, key: string) => boolean;
+export const hasInCopy: Has = (fields, key) => key in fields;
 
 /** The raw `result` (or, without one, `code`) field, or {@link ABSENT} when there is neither. */
-function codeField(fields: Fields, has: Has): unknown {
+export function codeField(fields: Fields, has: Has): unknown {
   if (has(fields, 'result')) return fields.result;
   if (has(fields, 'code')) return fields.code;
   return ABSENT;
@@ -124,7 +130,7 @@ function finish(out: Draft, fields: Fields, has: Has): ParsedPayload {
   return Object.freeze(out);
 }
 
-function toCode(value: unknown): number | undefined {
+export function toCode(value: unknown): number | undefined {
   let code: number | undefined;
   if (typeof value === 'number') code = value;
   else if (typeof value === 'string' && CODE_TEXT.test(value)) code = Number(value);
@@ -133,7 +139,7 @@ function toCode(value: unknown): number | undefined {
   return code === 0 ? 0 : code; // no -0
 }
 
-function stringField(fields: Fields, key: string, has: Has): string | undefined {
+export function stringField(fields: Fields, key: string, has: Has): string | undefined {
   if (!has(fields, key)) return undefined;
   const value = fields[key];
   return typeof value === 'string' ? value : undefined;

@@ -1,0 +1,52 @@
+import type { Result } from 'neverthrow';
+import type { GmeError } from '../errors/gme-error.js';
+import type { ClientContext } from './client-context.js';
+
+/** What every Ok value carries, as far as the report reads it. */
+interface OkFields {
+  readonly attempts: number;
+  readonly code: number;
+  readonly recovered?: string;
+}
+
+/**
+ * Reports a call that ended: exactly one `success` or `error` per call, whichever way it ended
+ * (an SDK answer, a policy decision, a bad argument, an unsupported operation, a disposed client).
+ * The event goes to the listeners registered when the call ends; `durationMs` counts from the
+ * call's start (`started`, on the client's clock; 0 for a call refused before it started).
+ * Nothing is built when nobody listens, and a failing clock never breaks the call.
+ */
+export function reportEnd(
+  ctx: ClientContext,
+  operation: string,
+  result: Result<OkFields, GmeError>,
+  started: number | undefined,
+): void {
+  const emitter = ctx.emitter;
+  try {
+    if (result.isOk()) {
+      if (!emitter.has('success')) return;
+      const { attempts, code, recovered } = result.value;
+      emitter.emit('success', {
+        operation,
+        attempts,
+        code,
+        durationMs: elapsed(ctx, started),
+        ...(recovered === undefined ? {} : { recovered }),
+      });
+    } else if (emitter.has('error')) {
+      emitter.emit('error', {
+        operation,
+        attempts: result.error.attempts,
+        error: result.error,
+        durationMs: elapsed(ctx, started),
+      });
+    }
+  } catch {
+    // The clock threw: the call's outcome stands, unreported.
+  }
+}
+
+function elapsed(ctx: ClientContext, started: number | undefined): number {
+  return started === undefined ? 0 : ctx.o.clock.now() - started;
+}

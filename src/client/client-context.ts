@@ -1,0 +1,133 @@
+import type { Result } from 'neverthrow';
+import { createGmeError, type GmeError } from '../errors/gme-error.js';
+import { CircuitBreaker, type ExecuteHooks, isPolicy, type Policy, RetryBudget } from '../policy/index.js';
+import { ConcurrencyLimit } from '../sdk/concurrency-limit.js';
+import { EventBridge } from '../sdk/event-bridge.js';
+import type { EventRead } from '../sdk/event-read.js';
+import { eventName } from '../sdk/event-types.js';
+import { clientHooks } from './client-hooks.js';
+import type { ResolvedOptions } from './client-options.js';
+import type { CallMemory } from './operation-specs.js';
+import type { Recoveries } from './recoveries.js';
+import { RoomTracker } from './room-tracker.js';
+import { SafeEmitter } from './safe-emitter.js';
+
+/**
+ * The parts of one client that every stage of the call path shares: the options, the emitter,
+ * the event bridge, the room tracker, what earlier calls taught it, and the policy in force with
+ * its retry budget and circuit breaker. The stages (`run-operation.ts` and the files it calls)
+ * are functions over this context.
+ */
+export class ClientContext {
+  readonly o: ResolvedOptions;
+  readonly emitter = new SafeEmitter();
+  readonly bridge: EventBridge;
+  readonly room: RoomTracker;
+  readonly speechLimit: ConcurrencyLimit;
+  readonly hooks: ExecuteHooks;
+  /** Aborted by `dispose()`: every call watches it beside its own signal. */
+  readonly disposed = new AbortController();
+  readonly memory: CallMemory = {
+    init: undefined,
+    pttAuth: undefined,
+    roomType: 1,
+    streamingPath: undefined,
+  };
+  /** Calls that identical calls may join (see `joinKey` in the specs), by operation and key. */
+  readonly joinable = new Map<string, Promise<Result<unknown, GmeError>>>();
+  /** Waiters for the next completion event of a type (`awaitInFlight`). */
+  readonly inFlightWaiters = new Set<(eventType: number) => void>();
+  /** The end of the queue of room operations (they run one at a time). */
+  roomTail: Promise<unknown> = Promise.resolve();
+  /** The built-in and custom recoveries; wired by `createGmeClient` (they call back into the call path). */
+  recoveries!: Recoveries;
+  policy: Policy;
+  budget: RetryBudget | undefined;
+  breaker: CircuitBreaker | undefined;
+
+  constructor(o: ResolvedOptions) {
+    this.o = o;
+    this.policy = o.policy;
+    this.#applyPolicyState(o.policy);
+    this.speechLimit = new ConcurrencyLimit(o.speechToTextConcurrency);
+    this.hooks = clientHooks(this.emitter);
+    this.room = new RoomTracker((state, previous, roomId, reason) => {
+      if (this.emitter.has('roomState')) this.emitter.emit('roomState', { state, previous, roomId, reason });
+    });
+    this.bridge = new EventBridge(
+      o.sdk,
+      {
+        onSdkEvent: (type, event) => this.#onSdkEvent(type, event),
+        onUnmatched: (type, operation, event) => {
+          if (this.emitter.has('lateResult')) {
+            this.emitter.emit('lateResult', {
+              eventType: type,
+              eventName: eventName(type),
+              operation,
+              payload: event.payload(),
+            });
+          }
+        },
+        onForwardError: (eventType, error) => {
+          if (this.emitter.has('delegateError')) this.emitter.emit('delegateError', { eventType, error });
+        },
+      },
+      o.clockIsSystem ? undefined : o.clock,
+    );
+    if (o.pollIntervalMs !== false) this.bridge.startPolling(o.pollIntervalMs);
+  }
+
+  /** A client-made error in the client's locale and table. */
+  error(code: number, operation: string, attempts: number, detail?: string, cause?: unknown): GmeError {
+    return createGmeError({
+      code,
+      operation,
+      source: 'client',
+      attempts,
+      locale: this.o.locale,
+      table: this.o.table,
+      ...(detail === undefined ? {} : { detail }),
+      ...(cause === undefined ? {} : { cause }),
+    });
+  }
+
+  /** Swaps the policy for calls that start afterwards. */
+  setPolicy(policy: Policy): void {
+    if (!isPolicy(policy)) {
+      throw new TypeError('Expected `policy` to be a policy made by definePolicy() or parsePolicy().');
+    }
+    this.policy = policy;
+    this.#applyPolicyState(policy);
+  }
+
+  #applyPolicyState(policy: Policy): void {
+    this.budget = policy.budget === false ? undefined : new RetryBudget(policy.budget);
+    this.breaker =
+      policy.breaker === false
+        ? undefined
+        : new CircuitBreaker({
+            ...policy.breaker,
+            onOpen: (family: string, until: number) => this.hooks.circuitOpen?.({ family, until }),
+            onClose: (family: string) => this.hooks.circuitClose?.({ family }),
+          });
+  }
+
+  #onSdkEvent(type: number, event: EventRead): void {
+    this.room.onEvent(type, event.result);
+    if (this.inFlightWaiters.size > 0) for (const w of [...this.inFlightWaiters]) w(type);
+    if (this.emitter.has('sdkEvent'))
+      this.emitter.emit('sdkEvent', {
+        eventType: type,
+        eventName: eventName(type),
+        payload: event.payload(),
+      });
+  }
+
+  /** Stops polling, gives the SDK back the game's delegate and ends every pending call with 7013. */
+  dispose(): void {
+    if (this.disposed.signal.aborted) return;
+    this.disposed.abort();
+    this.bridge.dispose();
+    for (const w of [...this.inFlightWaiters]) w(-1);
+  }
+}

@@ -1,0 +1,59 @@
+import type { GmeLocale } from '../codes/catalog.js';
+
+/**
+ * The details the client appends to the errors it makes itself, in English and Korean. Each
+ * takes only log-safe values (numbers, operation and method names, never an argument's text).
+ */
+const MESSAGES = {
+  en: {
+    noEvent: (ms: number) => `No completion event came within ${ms} ms.`,
+    aborted: () => 'The call was aborted.',
+    disposed: () => 'The client was disposed.',
+    threw: () => 'The SDK method threw.',
+    garbage: () => 'The SDK method returned something that is not a code.',
+    malformed: () => 'The completion event payload could not be read.',
+    lacksField: () => 'The completion event lacks a field the result needs.',
+    addonMissing: () => 'The SDK returned -1: its native addon is not loaded.',
+    unexpected: () => 'Unexpected internal failure.',
+    unsupported: (surface: string, operation: string) => `The ${surface} SDK has no method for ${operation}.`,
+    noMethod: (surface: string, method: string) => `The ${surface} SDK has no method ${method}.`,
+    circuitOpen: (family: string) => `The ${family} circuit is open after repeated failures; failing fast.`,
+    rawCircuitOpen: () => 'The circuit is open; failing fast.',
+    methodName: () => 'Expected `method` to be a non-empty string.',
+    argsArray: () => 'Expected `args` to be an array.',
+    optionsObject: () => 'Expected the call options to be an object.',
+    signal: () => 'Expected `signal` to be an AbortSignal.',
+    duration: (field: string, got: string) =>
+      `Expected \`${field}\` to be an integer from 1 to 3600000, got ${got}.`,
+  },
+  ko: {
+    noEvent: (ms: number) => `${ms}ms 안에 완료 이벤트가 오지 않았습니다.`,
+    aborted: () => '호출이 중단되었습니다.',
+    disposed: () => '클라이언트가 이미 해제(dispose)되었습니다.',
+    threw: () => 'SDK 메서드가 예외를 던졌습니다.',
+    garbage: () => 'SDK 메서드가 코드가 아닌 값을 돌려주었습니다.',
+    malformed: () => '완료 이벤트의 내용을 읽을 수 없습니다.',
+    lacksField: () => '완료 이벤트에 결과에 필요한 필드가 없습니다.',
+    addonMissing: () => 'SDK가 -1을 돌려주었습니다. 네이티브 애드온이 로드되지 않았습니다.',
+    unexpected: () => '예상하지 못한 내부 오류입니다.',
+    unsupported: (surface: string, operation: string) =>
+      `${surface} SDK에는 ${operation}에 해당하는 메서드가 없습니다.`,
+    noMethod: (surface: string, method: string) => `${surface} SDK에는 ${method} 메서드가 없습니다.`,
+    circuitOpen: (family: string) => `${family} 회로가 반복된 실패로 열려 있어 즉시 실패합니다.`,
+    rawCircuitOpen: () => '회로가 열려 있어 즉시 실패합니다.',
+    methodName: () => '`method`는 비어 있지 않은 문자열이어야 합니다.',
+    argsArray: () => '`args`는 배열이어야 합니다.',
+    optionsObject: () => '호출 옵션은 객체여야 합니다.',
+    signal: () => '`signal`은 AbortSignal이어야 합니다.',
+    duration: (field: string, got: string) =>
+      `\`${field}\`는 1부터 3600000까지의 정수여야 합니다. 받은 값: ${got}.`,
+  },
+} as const satisfies Record<GmeLocale, Record<string, (...args: never[]) => string>>;
+
+/** The client's own error details in `locale`. */
+export type ClientMessages = (typeof MESSAGES)['en'];
+
+/** The detail texts of one locale. */
+export function clientMessages(locale: GmeLocale): ClientMessages {
+  return MESSAGES[locale];
+}

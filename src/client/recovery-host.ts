@@ -1,0 +1,40 @@
+import type { Result } from 'neverthrow';
+import type { GmeError } from '../errors/gme-error.js';
+import type { CallOptions, OperationArgs, OperationName } from '../operations.js';
+import type { ClientContext } from './client-context.js';
+import { invokeOperation } from './invoke-operation.js';
+import type { RecoveryHost } from './recoveries.js';
+
+const same = <T>(value: T): T => value;
+
+/** Runs an operation under the policy, as `execute-operation.ts` does. Passed in to avoid an import circle. */
+export type ExecuteFn = <Op extends OperationName>(
+  ctx: ClientContext,
+  op: Op,
+  args: OperationArgs[Op],
+  options: CallOptions | undefined,
+) => Result<unknown, GmeError> | Promise<Result<unknown, GmeError>>;
+
+/** What the recoveries see of a client: its memory, its options, and two ways to call the SDK. */
+export function recoveryHost(ctx: ClientContext, execute: ExecuteFn): RecoveryHost {
+  return {
+    o: ctx.o,
+    clock: ctx.o.clock,
+    inFlightWaiters: ctx.inFlightWaiters,
+    get lastInit() {
+      return ctx.memory.init;
+    },
+    get lastPttAuth() {
+      return ctx.memory.pttAuth;
+    },
+    set lastPttAuth(buffer: string | undefined) {
+      ctx.memory.pttAuth = buffer;
+    },
+    get lastRoomType() {
+      return ctx.memory.roomType;
+    },
+    invokeOnce: (op, args, attempt, signal, timeoutMs, recovery) =>
+      Promise.resolve(invokeOperation(ctx, op, args, attempt, signal, timeoutMs, same, recovery)),
+    execute: (op, args, options) => Promise.resolve(execute(ctx, op, args, options)),
+  };
+}

@@ -1,0 +1,63 @@
+import { err, type Result } from 'neverthrow';
+import type { GmeError } from '../errors/gme-error.js';
+import type { CallOptions, OperationArgs, OperationName, OperationValue } from '../operations.js';
+import { checkCallOptions } from './call-options.js';
+import { reportEnd } from './call-report.js';
+import type { ClientContext } from './client-context.js';
+import { clientMessages } from './client-messages.js';
+import { executeOperation } from './execute-operation.js';
+import { OPERATION_SPECS } from './operation-specs.js';
+import { serialize, serializeJoined } from './room-queue.js';
+
+type Outcome<Op extends OperationName> = Result<OperationValue<Op>, GmeError>;
+
+/**
+ * The call path of every operation, in a fixed order:
+ * 1. validate — the arguments and per-call options (client 1004), a disposed client (7013), an
+ *    SDK without the method (1006); each such call ends here, reported like any other;
+ * 2. serialize — room operations one at a time (`room-queue.ts`); identical entries join;
+ * 3. policy — breaker, retries, recoveries, budget (`execute-operation.ts`);
+ * 4. limit and bridge — one SDK invocation at a time through the event bridge (`invoke-operation.ts`).
+ * Never throws and never rejects.
+ */
+export function runOperation<Op extends OperationName>(
+  ctx: ClientContext,
+  op: Op,
+  rawArgs: unknown,
+  options: CallOptions | undefined,
+): Promise<Outcome<Op>> {
+  try {
+    const spec = OPERATION_SPECS[op];
+    const args = (rawArgs === undefined ? {} : rawArgs) as OperationArgs[Op];
+    const problem = spec.validate(args) ?? checkCallOptions(options, ctx.o.locale);
+    if (problem !== undefined) return refuse(ctx, op, 1004, problem);
+    const t = clientMessages(ctx.o.locale);
+    if (ctx.disposed.signal.aborted) return refuse(ctx, op, 7013, t.disposed());
+    if (!ctx.o.sdk.supports(op)) return refuse(ctx, op, 1006, t.unsupported(ctx.o.sdk.surface, op));
+    const task = () => executeOperation(ctx, op, args, options);
+    if (!spec.serial) {
+      const outcome = task();
+      return outcome instanceof Promise ? outcome : Promise.resolve(outcome);
+    }
+    if (spec.joinKey !== undefined && options === undefined) {
+      return serializeJoined(ctx, `${op}\u0000${spec.joinKey(args)}`, task);
+    }
+    return serialize(ctx, task);
+  } catch (error) {
+    return refuse(ctx, op, 1006, clientMessages(ctx.o.locale).unexpected(), error);
+  }
+}
+
+/** Ends a call before it reaches the policy, with a client-made error, and reports it. */
+export function refuse<T>(
+  ctx: ClientContext,
+  operation: string,
+  code: number,
+  detail: string,
+  cause?: unknown,
+): Promise<Result<T, GmeError>> {
+  const error = ctx.error(code, operation, 0, detail, cause);
+  const result = err(error);
+  reportEnd(ctx, operation, result, undefined);
+  return Promise.resolve(result);
+}
