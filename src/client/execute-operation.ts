@@ -26,54 +26,122 @@ export function executeOperation<Op extends OperationName>(
   args: OperationArgs[Op],
   options: CallOptions | undefined,
 ): Outcome<Op> | Promise<Outcome<Op>> {
-  const spec = OPERATION_SPECS[op];
-  const signal = options?.signal;
-  const timeoutMs = options?.timeoutMs ?? ctx.o.timeouts[op] ?? spec.timeoutMs;
-  const deadlineMs = options?.deadlineMs ?? ctx.o.deadlineMs;
-  const clock = ctx.o.clock;
-  let started: number;
+  let call: OperationCall<Op>;
   try {
-    started = clock.now();
+    call = new OperationCall(ctx, op, args, options);
   } catch (error) {
+    // Only a throwing clock gets here.
     return finish(ctx, op, args, err(unexpected(ctx, op, error)), undefined);
   }
-  const deadline = started + deadlineMs;
-  // No invocation waits past the call's deadline for its event.
-  const firstTimeout = Math.min(timeoutMs, deadlineMs);
-  const laterTimeout = (): number => Math.min(timeoutMs, Math.max(1, Math.round(deadline - clock.now())));
-  const o: ExecuteOptions<unknown> = {
-    operation: op,
-    family: spec.family,
-    idempotent: spec.idempotent,
-    policy: ctx.policy,
-    args,
-    firstAttempt: (a, then) =>
-      invokeOperation(ctx, op, a as OperationArgs[Op], 1, signal, firstTimeout, then),
-    attempt: (n, a) => invokeOperation(ctx, op, a as OperationArgs[Op], n, signal, laterTimeout(), same),
-    succeedValue: (_error, a) => succeedData(op, a as OperationArgs[Op], ctx.memory),
-    runRecovery: (recovery, error, a, s) => ctx.recoveries.run(op, recovery, error, a, s, deadline),
-    budget: ctx.budget,
-    breaker: ctx.breaker,
-    signal,
-    stop: ctx.disposed.signal,
-    deadline,
-    clock,
-    random: ctx.o.random,
-    hooks: ctx.hooks,
-    abortError: (attempts) => ctx.error(7013, op, attempts, clientMessages(ctx.o.locale).aborted()),
-    circuitOpenError: (code) =>
-      createGmeError({
-        code,
-        operation: op,
-        source: 'client',
-        attempts: 0,
-        circuitOpen: true,
-        locale: ctx.o.locale,
-        table: ctx.o.table,
-        detail: clientMessages(ctx.o.locale).circuitOpen(spec.family),
-      }),
-  };
-  return startWithPolicy(o, (result) => finish(ctx, op, args, result, started));
+  return startWithPolicy(call, (result) => finish(ctx, op, args, result, call.started));
+}
+
+/**
+ * One call of an operation as the policy engine sees it. A class, so that a call costs one
+ * object: the engine's callbacks are its methods, not closures made per call.
+ */
+class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown> {
+  readonly operation: Op;
+  readonly family: string;
+  readonly idempotent: boolean;
+  readonly policy: ExecuteOptions<unknown>['policy'];
+  readonly args: OperationArgs[Op];
+  readonly budget: ExecuteOptions<unknown>['budget'];
+  readonly breaker: ExecuteOptions<unknown>['breaker'];
+  readonly signal: AbortSignal | undefined;
+  readonly stop: AbortSignal;
+  readonly started: number;
+  readonly deadline: number;
+  readonly clock: ExecuteOptions<unknown>['clock'];
+  readonly random: () => number;
+  readonly hooks: ExecuteOptions<unknown>['hooks'];
+  readonly #ctx: ClientContext;
+  readonly #timeoutMs: number;
+  readonly #deadlineMs: number;
+
+  constructor(ctx: ClientContext, op: Op, args: OperationArgs[Op], options: CallOptions | undefined) {
+    const spec = OPERATION_SPECS[op];
+    this.#ctx = ctx;
+    this.operation = op;
+    this.family = spec.family;
+    this.idempotent = spec.idempotent;
+    this.policy = ctx.policy;
+    this.args = args;
+    this.budget = ctx.budget;
+    this.breaker = ctx.breaker;
+    this.signal = options?.signal;
+    this.stop = ctx.disposed.signal;
+    this.clock = ctx.o.clock;
+    this.random = ctx.o.random;
+    this.hooks = ctx.hooks;
+    this.#timeoutMs = options?.timeoutMs ?? ctx.o.timeouts[op] ?? spec.timeoutMs;
+    this.#deadlineMs = options?.deadlineMs ?? ctx.o.deadlineMs;
+    this.started = this.clock.now();
+    this.deadline = this.started + this.#deadlineMs;
+  }
+
+  firstAttempt<R>(args: unknown, then: (result: Result<unknown, GmeError>) => R): R | Promise<R> {
+    // No invocation waits past the call's deadline for its event.
+    const timeoutMs = Math.min(this.#timeoutMs, this.#deadlineMs);
+    const a = args as OperationArgs[Op];
+    return invokeOperation(
+      this.#ctx,
+      this.operation,
+      a,
+      1,
+      this.signal,
+      timeoutMs,
+      then,
+      undefined,
+      this.started,
+    );
+  }
+
+  attempt(n: number, args: unknown): Result<unknown, GmeError> | Promise<Result<unknown, GmeError>> {
+    const left = Math.max(1, Math.round(this.deadline - this.clock.now()));
+    const a = args as OperationArgs[Op];
+    return invokeOperation(
+      this.#ctx,
+      this.operation,
+      a,
+      n,
+      this.signal,
+      Math.min(this.#timeoutMs, left),
+      same,
+    );
+  }
+
+  succeedValue(_error: GmeError, args: unknown): unknown {
+    return succeedData(this.operation, args as OperationArgs[Op], this.#ctx.memory);
+  }
+
+  runRecovery(
+    recovery: Parameters<ExecuteOptions<unknown>['runRecovery']>[0],
+    error: GmeError,
+    args: unknown,
+    signal: AbortSignal | undefined,
+  ): ReturnType<ExecuteOptions<unknown>['runRecovery']> {
+    return this.#ctx.recoveries.run(this.operation, recovery, error, args, signal, this.deadline);
+  }
+
+  abortError(attempts: number): GmeError {
+    const ctx = this.#ctx;
+    return ctx.error(7013, this.operation, attempts, clientMessages(ctx.o.locale).aborted());
+  }
+
+  circuitOpenError(code: number): GmeError {
+    const ctx = this.#ctx;
+    return createGmeError({
+      code,
+      operation: this.operation,
+      source: 'client',
+      attempts: 0,
+      circuitOpen: true,
+      locale: ctx.o.locale,
+      table: ctx.o.table,
+      detail: clientMessages(ctx.o.locale).circuitOpen(this.family),
+    });
+  }
 }
 
 /** Builds the call's final Result from the engine's, and reports it. */
@@ -88,8 +156,11 @@ function finish<Op extends OperationName>(
   try {
     if (result.isOk()) {
       const s = result.value;
-      // Object.assign, not a spread: V8 (Node 20) takes a slow runtime path for `{ ...data, a, b }`.
-      const value = Object.assign({}, s.value as object) as {
+      // A first-attempt success carries the object its spec's `data` just made: it gets the
+      // fields in place. Any other value (a recovery's, perhaps the game's own) is copied, with
+      // Object.assign: V8 (Node 20) takes a slow path for `{ ...data, a, b }`.
+      const fresh = s.attempts === 1 && s.code === 0 && s.recovered === undefined;
+      const value = (fresh ? s.value : Object.assign({}, s.value as object)) as {
         attempts: number;
         code: number;
         recovered?: string;

@@ -1,10 +1,12 @@
 import type { Result } from 'neverthrow';
 import type { GmeError } from '../errors/gme-error.js';
 import type { OperationArgs, OperationName } from '../operations.js';
-import type { InvokeOutcome } from '../sdk/event-bridge.js';
+import type { ConcurrencyLimit } from '../sdk/concurrency-limit.js';
+import type { InvokeOutcome, InvokeRequest } from '../sdk/event-bridge.js';
 import type { ClientContext } from './client-context.js';
 import { OPERATION_SPECS } from './operation-specs.js';
 import { outcomeToResult } from './outcome-to-result.js';
+import type { RoomSnapshot } from './room-tracker.js';
 
 /**
  * The last stage of the call path: ONE SDK invocation of `op` through the event bridge (and,
@@ -22,6 +24,7 @@ export function invokeOperation<Op extends OperationName, R>(
   timeoutMs: number,
   then: (result: Result<unknown, GmeError>) => R,
   recovery?: string,
+  now?: number,
 ): R | Promise<R> {
   if (ctx.emitter.has('attempt')) {
     // Every SDK invocation is announced; one made by a recovery says so (`recovery: 'reinit'`).
@@ -39,23 +42,66 @@ export function invokeOperation<Op extends OperationName, R>(
   }
   const eventType = spec.answeredByReturn?.(memory) === true ? undefined : spec.eventType;
   const cleanup = spec.during?.(memory, args);
-  const sdk = ctx.o.sdk;
   return ctx.bridge.invoke(
-    {
-      call: () => sdk.invoke(op, args),
-      eventType,
-      match: spec.match === undefined ? '' : spec.match(args),
-      timeoutMs,
-      signal,
-      limit: spec.limited === true ? ctx.speechLimit : undefined,
-    },
-    (outcome: InvokeOutcome) => {
-      // A request the SDK refused at once changed nothing in the room.
-      if (before !== undefined && refusedAtOnce(outcome)) ctx.room.refused(before);
-      cleanup?.();
-      return then(outcomeToResult(ctx, op, args, attempt, outcome));
-    },
+    new OperationInvocation(ctx, op, args, attempt, eventType, timeoutMs, now, signal, before, cleanup, then),
   );
+}
+
+/** One invocation of an operation, as the bridge's request: its `finish` builds the Result. */
+class OperationInvocation<Op extends OperationName, R> implements InvokeRequest<R> {
+  readonly eventType: number | undefined;
+  readonly match: string;
+  readonly timeoutMs: number;
+  readonly now: number | undefined;
+  readonly signal: AbortSignal | undefined;
+  readonly limit: ConcurrencyLimit | undefined;
+  readonly #ctx: ClientContext;
+  readonly #op: Op;
+  readonly #args: OperationArgs[Op];
+  readonly #attempt: number;
+  readonly #before: RoomSnapshot | undefined;
+  readonly #cleanup: (() => void) | undefined;
+  readonly #then: (result: Result<unknown, GmeError>) => R;
+
+  constructor(
+    ctx: ClientContext,
+    op: Op,
+    args: OperationArgs[Op],
+    attempt: number,
+    eventType: number | undefined,
+    timeoutMs: number,
+    now: number | undefined,
+    signal: AbortSignal | undefined,
+    before: RoomSnapshot | undefined,
+    cleanup: (() => void) | undefined,
+    then: (result: Result<unknown, GmeError>) => R,
+  ) {
+    const spec = OPERATION_SPECS[op];
+    this.eventType = eventType;
+    this.match = spec.match === undefined ? '' : spec.match(args);
+    this.timeoutMs = timeoutMs;
+    this.now = now;
+    this.signal = signal;
+    this.limit = spec.limited === true ? ctx.speechLimit : undefined;
+    this.#ctx = ctx;
+    this.#op = op;
+    this.#args = args;
+    this.#attempt = attempt;
+    this.#before = before;
+    this.#cleanup = cleanup;
+    this.#then = then;
+  }
+
+  call(): unknown {
+    return this.#ctx.o.sdk.invoke(this.#op, this.#args);
+  }
+
+  finish(outcome: InvokeOutcome): R {
+    // A request the SDK refused at once changed nothing in the room.
+    if (this.#before !== undefined && refusedAtOnce(outcome)) this.#ctx.room.refused(this.#before);
+    this.#cleanup?.();
+    return this.#then(outcomeToResult(this.#ctx, this.#op, this.#args, this.#attempt, outcome));
+  }
 }
 
 function refusedAtOnce(o: InvokeOutcome): boolean {

@@ -56,7 +56,10 @@ export interface OperationSpec<Op extends OperationName> {
   readonly idempotent: boolean;
   /** How long one invocation waits for its event. */
   readonly timeoutMs: number;
-  /** The Ok data from the arguments and the completion event; undefined when the event lacks a field. */
+  /**
+   * The Ok data from the arguments and the completion event; undefined when the event lacks a
+   * field. Always a new object: the client adds `attempts` and `code` to it.
+   */
   readonly data: (
     args: OperationArgs[Op],
     event: CompletionFields | undefined,
@@ -64,7 +67,6 @@ export interface OperationSpec<Op extends OperationName> {
   ) => OperationData[Op] | undefined;
 }
 
-const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
 const roomId = v.string('roomId', 1, 127);
 const authBuffer = v.secret('authBuffer');
 const filePath = v.string('filePath', 1, 4096);
@@ -106,7 +108,7 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
     family: 'room',
     idempotent: true,
     timeoutMs: 10_000,
-    data: () => EMPTY,
+    data: () => ({}),
   },
   switchRoom: {
     validate: v.object(roomId, authBuffer),
@@ -128,7 +130,7 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
     remember: (m, a) => {
       m.pttAuth = a.authBuffer;
     },
-    data: () => EMPTY,
+    data: () => ({}),
   },
   startRecording: {
     validate: v.object(filePath),

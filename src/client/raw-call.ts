@@ -38,10 +38,9 @@ export function rawCall(
     const deadline = started + (options?.deadlineMs ?? ctx.o.deadlineMs);
     const attempt = (n: number): Result<unknown, GmeError> => {
       if (ctx.emitter.has('attempt')) ctx.emitter.emit('attempt', { operation: method, attempt: n });
-      const request = { call: () => sdk.callMethod(method, args), eventType: undefined, match: '' };
-      return ctx.bridge.invoke(
-        { ...request, timeoutMs: 0, signal, anyReturn },
-        (outcome: InvokeOutcome): Result<unknown, GmeError> => {
+      return ctx.bridge.invoke({
+        call: () => sdk.callMethod(method, args),
+        finish: (outcome: InvokeOutcome): Result<unknown, GmeError> => {
           if (outcome.kind === 'ok') return ok(outcome.returned);
           if (outcome.kind === 'code') {
             return err(
@@ -57,7 +56,12 @@ export function rawCall(
           }
           return err(outcomeError(ctx, method, n, outcome));
         },
-      ) as Result<unknown, GmeError>;
+        eventType: undefined,
+        match: '',
+        timeoutMs: 0,
+        signal,
+        anyReturn,
+      }) as Result<unknown, GmeError>;
     };
     const finish = (r: Result<ExecuteSuccess<unknown>, GmeError>): Result<CallValue, GmeError> => {
       const final = r.map((s) => ({ value: s.value, attempts: s.attempts, code: s.code }));

@@ -34,11 +34,11 @@ export function runOperation<Op extends OperationName>(
     const t = clientMessages(ctx.o.locale);
     if (ctx.disposed.signal.aborted) return refuse(ctx, op, 7013, t.disposed());
     if (!ctx.o.sdk.supports(op)) return refuse(ctx, op, 1006, t.unsupported(ctx.o.sdk.surface, op));
-    const task = () => executeOperation(ctx, op, args, options);
     if (!spec.serial) {
-      const outcome = task();
+      const outcome = executeOperation(ctx, op, args, options);
       return outcome instanceof Promise ? outcome : Promise.resolve(outcome);
     }
+    const task = () => executeOperation(ctx, op, args, options);
     if (spec.joinKey !== undefined && options === undefined) {
       return serializeJoined(ctx, `${op}\u0000${spec.joinKey(args)}`, task);
     }

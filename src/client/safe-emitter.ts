@@ -13,6 +13,8 @@ export class SafeEmitter {
   readonly #ee = new EventEmitter();
   // Per event name: the game's listener -> our wrapper, so `off(name, listener)` finds it.
   readonly #wrappers = new Map<string, Map<(payload: never) => void, (payload: unknown) => void>>();
+  /** Listeners per event name, kept beside eventemitter3's so `has` is one property read. */
+  readonly #counts: Record<string, number> = Object.create(null);
 
   on<K extends GmeEventName>(event: K, listener: GmeListener<K>, once = false): void {
     if (typeof listener !== 'function') {
@@ -36,6 +38,7 @@ export class SafeEmitter {
     };
     byListener.set(listener, wrapper);
     this.#ee.on(event, wrapper);
+    this.#counts[event] = (this.#counts[event] ?? 0) + 1;
   }
 
   off<K extends GmeEventName>(event: K, listener: GmeListener<K>): void {
@@ -45,11 +48,12 @@ export class SafeEmitter {
     byListener.delete(listener);
     if (byListener.size === 0) this.#wrappers.delete(event);
     this.#ee.off(event, wrapper);
+    this.#counts[event] = (this.#counts[event] ?? 1) - 1;
   }
 
   /** True when somebody listens: callers build no payload otherwise. */
   has(event: GmeEventName): boolean {
-    return this.#ee.listenerCount(event) > 0;
+    return (this.#counts[event] ?? 0) > 0;
   }
 
   /** Emits a frozen payload. Internal: never exposed on the client. */
@@ -67,6 +71,7 @@ export class SafeEmitter {
   removeAll(): void {
     this.#ee.removeAllListeners();
     this.#wrappers.clear();
+    for (const event of Object.keys(this.#counts)) this.#counts[event] = 0;
   }
 
   #reportListenerError(event: string, error: unknown): void {

@@ -38,6 +38,8 @@ export interface BridgeHooks {
 }
 
 const ABORTED: InvokeOutcome = Object.freeze({ kind: 'aborted' });
+/** A settled promise: `RESOLVED.then(f)` runs `f` in a microtask, more cheaply than `queueMicrotask`. */
+const RESOLVED = Promise.resolve();
 
 /**
  * The event bridge: one delegate on the SDK, one pending entry per invocation, and exactly one
@@ -60,6 +62,7 @@ export class EventBridge {
   readonly #waits = new Set<() => void>();
   #pollTimer: ReturnType<typeof setInterval> | undefined;
   #disposed = false;
+  #armQueued = false;
   #lastEventType = 0;
 
   constructor(adapter: GmeAdapter, hooks: BridgeHooks, clock?: BridgeClock) {
@@ -103,26 +106,26 @@ export class EventBridge {
   }
 
   /**
-   * Invokes the SDK once and hands the outcome to `finish`, whose value this returns: at once when
+   * Invokes the SDK once and hands the outcome to `req.finish`, whose value this returns: at once when
    * the return value alone answers, else as a promise (never rejected by the bridge itself).
    */
-  invoke<T>(req: InvokeRequest, finish: (outcome: InvokeOutcome) => T): T | Promise<T> {
-    if (this.#disposed || req.signal?.aborted) return finish(ABORTED);
+  invoke<T>(req: InvokeRequest<T>): T | Promise<T> {
+    if (this.#disposed || req.signal?.aborted) return req.finish(ABORTED);
     const limit = req.limit;
-    if (limit === undefined || limit.tryAcquire()) return this.#start(req, finish, limit);
+    if (limit === undefined || limit.tryAcquire()) return this.#start(req, limit);
     return new Promise<T>((resolve) => {
       const signal = req.signal;
       const end = (outcome: InvokeOutcome | undefined): void => {
         this.#waits.delete(onDispose);
         if (signal !== undefined) this.#watchers.unwatch(signal, onAbort);
-        if (outcome !== undefined) resolveWith(resolve, finish, outcome);
+        if (outcome !== undefined) resolveWith(resolve, req, outcome);
       };
       const cancel = limit.enqueue(() => {
         end(undefined);
         if (this.#disposed || signal?.aborted) {
           limit.release();
-          resolveWith(resolve, finish, ABORTED);
-        } else resolve(this.#start(req, finish, limit));
+          resolveWith(resolve, req, ABORTED);
+        } else resolve(this.#start(req, limit));
       });
       const onAbort = (): void => {
         if (cancel()) end(ABORTED);
@@ -133,24 +136,20 @@ export class EventBridge {
     });
   }
 
-  #start<T>(
-    req: InvokeRequest,
-    finish: (outcome: InvokeOutcome) => T,
-    limit: ConcurrencyLimit | undefined,
-  ): T | Promise<T> {
+  #start<T>(req: InvokeRequest<T>, limit: ConcurrencyLimit | undefined): T | Promise<T> {
     const eventType = req.eventType;
     if (eventType === undefined) {
       const outcome = callSync(req);
       limit?.release();
-      return finish(outcome);
+      return req.finish(outcome);
     }
     return new Promise<T>((resolve) => {
-      const inv = new Invocation<T>(req, eventType, this.#now() + req.timeoutMs, finish, resolve, limit);
+      const now = req.now ?? this.#now();
+      const inv = new Invocation<T>(req, eventType, now + req.timeoutMs, resolve, limit);
       const any = inv as Invocation<unknown>;
       // Registered before the call: a custom SDK may answer synchronously from inside it.
       this.#pending.add(eventType, req.match, any);
       this.#deadlines.push(any);
-      this.#timer.schedule(inv.deadline);
       const signal = req.signal;
       if (signal !== undefined) {
         inv.onAbort = () => this.#drop(any, ABORTED);
@@ -158,28 +157,47 @@ export class EventBridge {
       }
       const first = callSync(req);
       if (first.kind !== 'ok') this.#drop(any, first);
+      // After the SDK call: whatever that call queued to answer it runs before the arming.
+      else if (inv.open) this.#armSoon();
     });
   }
 
   /** Ends an invocation that no event settled (timeout, abort, an immediate error). */
   #drop(inv: Invocation<unknown>, outcome: InvokeOutcome): void {
-    this.#pending.remove(inv.eventType, inv.match, inv);
+    this.#pending.remove(inv.eventType, inv.req.match, inv);
     this.#settle(inv, outcome);
   }
 
   #settle(inv: Invocation<unknown>, outcome: InvokeOutcome): void {
     if (!inv.open) return;
     if (this.#deadlines.remove(inv) && this.#deadlines.size === 0) this.#timer.cancel();
-    const signal = inv.signal;
+    const signal = inv.req.signal;
     if (signal !== undefined && inv.onAbort !== undefined) this.#watchers.unwatch(signal, inv.onAbort);
     inv.end(outcome);
   }
+
+  /**
+   * Arms the timer for the earliest deadline one microtask from now, not at once: most
+   * invocations on a busy path are answered before that (the event comes in the same Poll), and
+   * then no timer is made or cleared at all. Deadlines are absolute, so the delay changes none.
+   */
+  #armSoon(): void {
+    if (this.#armQueued) return;
+    this.#armQueued = true;
+    RESOLVED.then(this.#arm);
+  }
+
+  readonly #arm = (): void => {
+    this.#armQueued = false;
+    const first = this.#deadlines.peek();
+    if (first !== undefined && !this.#disposed) this.#timer.schedule(first.deadline);
+  };
 
   /** The timer fired: time out every invocation whose deadline has passed, then re-arm. */
   #expire(): void {
     const now = this.#now();
     for (let due = this.#deadlines.peek(); due !== undefined && due.deadline <= now; ) {
-      this.#drop(due, { kind: 'timeout', timeoutMs: due.timeoutMs });
+      this.#drop(due, { kind: 'timeout', timeoutMs: due.req.timeoutMs });
       due = this.#deadlines.peek();
     }
     const next = this.#deadlines.peek();
@@ -228,7 +246,7 @@ export class EventBridge {
 }
 
 /** Calls the SDK and reads its synchronous return value. */
-function callSync(req: InvokeRequest): InvokeOutcome {
+function callSync(req: InvokeRequest<unknown>): InvokeOutcome {
   let returned: unknown;
   try {
     returned = req.call();

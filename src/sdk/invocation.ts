@@ -3,18 +3,18 @@ import type { HasDeadline } from './deadline-heap.js';
 import type { InvokeOutcome, InvokeRequest } from './invoke-types.js';
 
 /**
- * Resolves `resolve` with `finish(outcome)`. What `finish` throws (a bug: the client's finishers
+ * Resolves `resolve` with `req.finish(outcome)`. What `finish` throws (a bug: the client's finishers
  * catch their own failures) becomes a rejection of that promise, never an exception in the
  * SDK's event delivery.
  */
 export function resolveWith<T>(
   resolve: (value: T | PromiseLike<T>) => void,
-  finish: (outcome: InvokeOutcome) => T,
+  req: InvokeRequest<T>,
   outcome: InvokeOutcome,
 ): void {
   let value: T;
   try {
-    value = finish(outcome);
+    value = req.finish(outcome);
   } catch (error) {
     resolve(Promise.reject(error));
     return;
@@ -24,33 +24,26 @@ export function resolveWith<T>(
 
 /** One SDK invocation waiting for its completion event, its deadline or an abort. */
 export class Invocation<T> implements HasDeadline {
+  readonly req: InvokeRequest<T>;
   readonly eventType: number;
-  readonly match: string;
-  readonly timeoutMs: number;
-  readonly signal: AbortSignal | undefined;
   readonly deadline: number;
   heapIndex = -1;
   /** The abort listener, when the call has a signal. */
   onAbort: (() => void) | undefined;
   #open = true;
-  readonly #finish: (outcome: InvokeOutcome) => T;
   readonly #resolve: (value: T | PromiseLike<T>) => void;
   readonly #limit: ConcurrencyLimit | undefined;
 
   constructor(
-    req: InvokeRequest,
+    req: InvokeRequest<T>,
     eventType: number,
     deadline: number,
-    finish: (outcome: InvokeOutcome) => T,
     resolve: (value: T | PromiseLike<T>) => void,
     limit: ConcurrencyLimit | undefined,
   ) {
+    this.req = req;
     this.eventType = eventType;
-    this.match = req.match;
-    this.timeoutMs = req.timeoutMs;
-    this.signal = req.signal;
     this.deadline = deadline;
-    this.#finish = finish;
     this.#resolve = resolve;
     this.#limit = limit;
   }
@@ -60,11 +53,11 @@ export class Invocation<T> implements HasDeadline {
     return this.#open;
   }
 
-  /** Settles the invocation (once): frees its limiter slot and resolves with `finish(outcome)`. */
+  /** Settles the invocation (once): frees its limiter slot and resolves with `req.finish(outcome)`. */
   end(outcome: InvokeOutcome): void {
     if (!this.#open) return;
     this.#open = false;
     this.#limit?.release();
-    resolveWith(this.#resolve, this.#finish, outcome);
+    resolveWith(this.#resolve, this.req, outcome);
   }
 }
