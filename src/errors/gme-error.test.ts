@@ -72,6 +72,19 @@ describe('GmeError', () => {
     expect(json).not.toHaveProperty('stack');
   });
 
+  it('withErrorFields returns the error itself when the patch changes nothing', () => {
+    const e = createGmeError({ code: 7004, operation: 'enterRoom', source: 'sdk', attempts: 2 });
+    expect(withErrorFields(e, { attempts: 2 })).toBe(e);
+    expect(withErrorFields(e, { attempts: 2, budgetExhausted: false, circuitOpen: undefined })).toBe(e);
+    expect(withErrorFields(e, { attempts: 3 })).not.toBe(e);
+  });
+
+  it('captures no stack frames: the stack is the name and the message alone', () => {
+    const e = createGmeError({ code: 7004, operation: 'enterRoom', source: 'sdk', attempts: 1 });
+    expect(e.stack).toBe(`AV_ERR_NET_REQUEST_FALLED: ${e.message}`);
+    expect(Error.stackTraceLimit).toBeGreaterThan(0);
+  });
+
   it('withErrorFields copies the error with new counters and leaves the original alone', () => {
     const e = createGmeError({ code: 7004, operation: 'enterRoom', source: 'sdk', attempts: 1 });
     const copy = withErrorFields(e, { attempts: 3, budgetExhausted: true });

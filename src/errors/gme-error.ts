@@ -97,7 +97,16 @@ class GmeErrorImpl extends Error {
   declare readonly cause?: unknown;
 
   constructor(init: GmeErrorInit, message: string, category: GmeCategory | 'unknown', name: string) {
-    super(message);
+    // No stack frames: a GmeError is made in the event bridge or the retry loop, whose frames say
+    // nothing about the game's call, and walking them was most of what a failed attempt cost.
+    // `stack` is then the name and the message alone.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(message);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
     // Own, read-only fields; `name` shadows Error.prototype.name on purpose. One defineProperty
     // per field: on Node 20 that costs about an eighth less than one defineProperties call.
     define(this, BRAND, { value: true });
@@ -178,6 +187,12 @@ export function withErrorFields(
   patch: Partial<Pick<GmeErrorFields, 'attempts' | 'budgetExhausted' | 'circuitOpen'>>,
 ): GmeError {
   const changes = patch as Readonly<Record<PropertyKey, unknown>>;
+  // Nothing to change: the error itself is the answer (errors are immutable).
+  let same = true;
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined && (error as unknown as Record<string, unknown>)[key] !== value) same = false;
+  }
+  if (same) return error;
   const copy = Object.create(Object.getPrototypeOf(error) as object | null) as object;
   // Own keys in the original's order, like Object.getOwnPropertyDescriptors, but never `stack`'s value.
   for (const key of Reflect.ownKeys(error)) {
