@@ -2,7 +2,7 @@ import type { Result } from 'neverthrow';
 import type { GmeError } from '../errors/gme-error.js';
 import type { OperationArgs, OperationName } from '../operations.js';
 import type { ConcurrencyLimit } from '../sdk/concurrency-limit.js';
-import type { InvokeOutcome, InvokeRequest } from '../sdk/event-bridge.js';
+import { BridgeRequest, type InvokeOutcome } from '../sdk/event-bridge.js';
 import type { ClientContext } from './client-context.js';
 import { OPERATION_SPECS } from './operation-specs.js';
 import { outcomeToResult } from './outcome-to-result.js';
@@ -48,13 +48,14 @@ export function invokeOperation<Op extends OperationName, R>(
 }
 
 /** One invocation of an operation, as the bridge's request: its `finish` builds the Result. */
-class OperationInvocation<Op extends OperationName, R> implements InvokeRequest<R> {
+class OperationInvocation<Op extends OperationName, R> extends BridgeRequest<R> {
   readonly eventType: number | undefined;
   readonly match: string;
   readonly timeoutMs: number;
   readonly now: number | undefined;
   readonly signal: AbortSignal | undefined;
   readonly limit: ConcurrencyLimit | undefined;
+  readonly anyReturn = false;
   readonly #ctx: ClientContext;
   readonly #op: Op;
   readonly #args: OperationArgs[Op];
@@ -76,6 +77,7 @@ class OperationInvocation<Op extends OperationName, R> implements InvokeRequest<
     cleanup: (() => void) | undefined,
     then: (result: Result<unknown, GmeError>) => R,
   ) {
+    super();
     const spec = OPERATION_SPECS[op];
     this.eventType = eventType;
     this.match = spec.match === undefined ? '' : spec.match(args);

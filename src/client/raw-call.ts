@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { createGmeError, type GmeError } from '../errors/gme-error.js';
 import { type ExecuteSuccess, startWithPolicy } from '../policy/index.js';
-import type { InvokeOutcome } from '../sdk/event-bridge.js';
+import { BridgeRequest, type InvokeOutcome } from '../sdk/event-bridge.js';
 import { checkCallOptions } from './call-options.js';
 import { reportEnd } from './call-report.js';
 import type { ClientContext } from './client-context.js';
@@ -38,30 +38,10 @@ export function rawCall(
     const deadline = started + (options?.deadlineMs ?? ctx.o.deadlineMs);
     const attempt = (n: number): Result<unknown, GmeError> => {
       if (ctx.emitter.has('attempt')) ctx.emitter.emit('attempt', { operation: method, attempt: n });
-      return ctx.bridge.invoke({
-        call: () => sdk.callMethod(method, args),
-        finish: (outcome: InvokeOutcome): Result<unknown, GmeError> => {
-          if (outcome.kind === 'ok') return ok(outcome.returned);
-          if (outcome.kind === 'code') {
-            return err(
-              createGmeError({
-                code: outcome.code,
-                operation: method,
-                source: 'sdk',
-                attempts: n,
-                locale: ctx.o.locale,
-                table: ctx.o.table,
-              }),
-            );
-          }
-          return err(outcomeError(ctx, method, n, outcome));
-        },
-        eventType: undefined,
-        match: '',
-        timeoutMs: 0,
-        signal,
-        anyReturn,
-      }) as Result<unknown, GmeError>;
+      return ctx.bridge.invoke(new MethodCall(ctx, method, args, n, signal, anyReturn)) as Result<
+        unknown,
+        GmeError
+      >;
     };
     const finish = (r: Result<ExecuteSuccess<unknown>, GmeError>): Result<CallValue, GmeError> => {
       const final = r.map((s) => ({ value: s.value, attempts: s.attempts, code: s.code }));
@@ -94,5 +74,59 @@ export function rawCall(
     return outcome instanceof Promise ? outcome : Promise.resolve(outcome);
   } catch (error) {
     return refuse(ctx, name, 1006, t.unexpected(), error);
+  }
+}
+
+/** One invocation of a raw SDK method: answered by its return value alone. */
+class MethodCall extends BridgeRequest<Result<unknown, GmeError>> {
+  readonly eventType = undefined;
+  readonly match = '';
+  readonly timeoutMs = 0;
+  readonly now = undefined;
+  readonly limit = undefined;
+  readonly signal: AbortSignal | undefined;
+  readonly anyReturn: boolean;
+  readonly #ctx: ClientContext;
+  readonly #method: string;
+  readonly #args: readonly unknown[];
+  readonly #attempt: number;
+
+  constructor(
+    ctx: ClientContext,
+    method: string,
+    args: readonly unknown[],
+    attempt: number,
+    signal: AbortSignal | undefined,
+    anyReturn: boolean,
+  ) {
+    super();
+    this.#ctx = ctx;
+    this.#method = method;
+    this.#args = args;
+    this.#attempt = attempt;
+    this.signal = signal;
+    this.anyReturn = anyReturn;
+  }
+
+  call(): unknown {
+    return this.#ctx.o.sdk.callMethod(this.#method, this.#args);
+  }
+
+  finish(outcome: InvokeOutcome): Result<unknown, GmeError> {
+    const ctx = this.#ctx;
+    if (outcome.kind === 'ok') return ok(outcome.returned);
+    if (outcome.kind === 'code') {
+      return err(
+        createGmeError({
+          code: outcome.code,
+          operation: this.#method,
+          source: 'sdk',
+          attempts: this.#attempt,
+          locale: ctx.o.locale,
+          table: ctx.o.table,
+        }),
+      );
+    }
+    return err(outcomeError(ctx, this.#method, this.#attempt, outcome));
   }
 }

@@ -75,7 +75,7 @@ describe('GmeError', () => {
   it('withErrorFields returns the error itself when the patch changes nothing', () => {
     const e = createGmeError({ code: 7004, operation: 'enterRoom', source: 'sdk', attempts: 2 });
     expect(withErrorFields(e, { attempts: 2 })).toBe(e);
-    expect(withErrorFields(e, { attempts: 2, budgetExhausted: false, circuitOpen: undefined })).toBe(e);
+    expect(withErrorFields(e, { attempts: 2, budgetExhausted: false })).toBe(e);
     expect(withErrorFields(e, { attempts: 3 })).not.toBe(e);
   });
 

@@ -1,8 +1,9 @@
 import { getEventListeners } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GmeAdapter, RawEventHandler } from './adapter.js';
+import type { ConcurrencyLimit as Limit } from './concurrency-limit.js';
 import { ConcurrencyLimit } from './concurrency-limit.js';
-import { EventBridge, type InvokeOutcome, type InvokeRequest } from './event-bridge.js';
+import { BridgeRequest, EventBridge, type InvokeOutcome } from './event-bridge.js';
 
 /** A hand-driven adapter: `fire` delivers an event as the SDK would. */
 function fakeAdapter() {
@@ -37,24 +38,68 @@ function setup() {
   return { ...f, hooks, bridge };
 }
 
-const req = (over: Partial<InvokeRequest> = {}): InvokeRequest => ({
-  call: () => 0,
-  finish: (outcome) => outcome,
-  eventType: 1,
-  match: '',
-  timeoutMs: 1000,
-  signal: undefined,
-  ...over,
-});
+/** What a test request may set; the rest takes the defaults below. */
+interface RequestFields {
+  readonly call: () => unknown;
+  readonly eventType: number | undefined;
+  readonly match: string;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+  readonly limit: Limit | undefined;
+  readonly anyReturn: boolean;
+}
+
+/** A request whose `finish` hands the outcome back as it is. */
+class TestRequest extends BridgeRequest<InvokeOutcome> {
+  readonly eventType: number | undefined;
+  readonly match: string;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+  readonly limit: Limit | undefined;
+  readonly anyReturn: boolean;
+  readonly now = undefined;
+  readonly #call: () => unknown;
+
+  constructor(f: RequestFields) {
+    super();
+    this.eventType = f.eventType;
+    this.match = f.match;
+    this.timeoutMs = f.timeoutMs;
+    this.signal = f.signal;
+    this.limit = f.limit;
+    this.anyReturn = f.anyReturn;
+    this.#call = f.call;
+  }
+
+  call(): unknown {
+    return this.#call();
+  }
+
+  finish(outcome: InvokeOutcome): InvokeOutcome {
+    return outcome;
+  }
+}
+
+const req = (over: Partial<RequestFields> = {}): TestRequest =>
+  new TestRequest({
+    call: () => 0,
+    eventType: 1,
+    match: '',
+    timeoutMs: 1000,
+    signal: undefined,
+    limit: undefined,
+    anyReturn: false,
+    ...over,
+  });
 
 /** The completion event type and correlation value of a request. */
-const completion = (eventType: number, match = ''): Pick<InvokeRequest, 'eventType' | 'match'> => ({
+const completion = (eventType: number, match = ''): Pick<RequestFields, 'eventType' | 'match'> => ({
   eventType,
   match,
 });
 
 /** One invocation, its outcome handed back as it is. */
-const invoke = (bridge: EventBridge, r: InvokeRequest): Promise<InvokeOutcome> =>
+const invoke = (bridge: EventBridge, r: TestRequest): Promise<InvokeOutcome> =>
   Promise.resolve(bridge.invoke(r));
 
 describe('EventBridge', () => {

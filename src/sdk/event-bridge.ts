@@ -1,15 +1,16 @@
 import type { OperationName } from '../operations.js';
 import { AbortWatchers } from './abort-watchers.js';
 import type { GmeAdapter } from './adapter.js';
+import { type BridgeRequest, resolveWith } from './bridge-request.js';
 import { type BridgeClock, BridgeTimer } from './bridge-timer.js';
 import type { ConcurrencyLimit } from './concurrency-limit.js';
 import { DeadlineHeap } from './deadline-heap.js';
 import { EventRead } from './event-read.js';
-import { Invocation, resolveWith } from './invocation.js';
-import type { InvokeOutcome, InvokeRequest } from './invoke-types.js';
+import type { InvokeOutcome } from './invoke-types.js';
 import { PendingCalls } from './pending-calls.js';
 
-export type { InvokeOutcome, InvokeRequest } from './invoke-types.js';
+export { BridgeRequest } from './bridge-request.js';
+export type { InvokeOutcome } from './invoke-types.js';
 
 /** Which operation each completion event settles, and the payload field that correlates it. */
 export const COMPLETION_EVENTS: ReadonlyMap<
@@ -52,8 +53,8 @@ const RESOLVED = Promise.resolve();
 export class EventBridge {
   readonly #adapter: GmeAdapter;
   readonly #hooks: BridgeHooks;
-  readonly #pending = new PendingCalls<Invocation<unknown>>();
-  readonly #deadlines = new DeadlineHeap<Invocation<unknown>>();
+  readonly #pending = new PendingCalls<BridgeRequest<unknown>>();
+  readonly #deadlines = new DeadlineHeap<BridgeRequest<unknown>>();
   readonly #watchers = new AbortWatchers();
   readonly #timer: BridgeTimer;
   readonly #now: () => number;
@@ -109,7 +110,7 @@ export class EventBridge {
    * Invokes the SDK once and hands the outcome to `req.finish`, whose value this returns: at once when
    * the return value alone answers, else as a promise (never rejected by the bridge itself).
    */
-  invoke<T>(req: InvokeRequest<T>): T | Promise<T> {
+  invoke<T>(req: BridgeRequest<T>): T | Promise<T> {
     if (this.#disposed || req.signal?.aborted) return req.finish(ABORTED);
     const limit = req.limit;
     if (limit === undefined || limit.tryAcquire()) return this.#start(req, limit);
@@ -136,7 +137,7 @@ export class EventBridge {
     });
   }
 
-  #start<T>(req: InvokeRequest<T>, limit: ConcurrencyLimit | undefined): T | Promise<T> {
+  #start<T>(req: BridgeRequest<T>, limit: ConcurrencyLimit | undefined): T | Promise<T> {
     const eventType = req.eventType;
     if (eventType === undefined) {
       const outcome = callSync(req);
@@ -144,36 +145,38 @@ export class EventBridge {
       return req.finish(outcome);
     }
     return new Promise<T>((resolve) => {
-      const now = req.now ?? this.#now();
-      const inv = new Invocation<T>(req, eventType, now + req.timeoutMs, resolve, limit);
-      const any = inv as Invocation<unknown>;
+      req.open(resolve, (req.now ?? this.#now()) + req.timeoutMs, limit);
+      const any = req as unknown as BridgeRequest<unknown>;
       // Registered before the call: a custom SDK may answer synchronously from inside it.
       this.#pending.add(eventType, req.match, any);
       this.#deadlines.push(any);
       const signal = req.signal;
       if (signal !== undefined) {
-        inv.onAbort = () => this.#drop(any, ABORTED);
-        this.#watchers.watch(signal, inv.onAbort);
+        req.onAbort = () => this.#drop(any, ABORTED);
+        this.#watchers.watch(signal, req.onAbort);
       }
       const first = callSync(req);
       if (first.kind !== 'ok') this.#drop(any, first);
       // After the SDK call: whatever that call queued to answer it runs before the arming.
-      else if (inv.open) this.#armSoon();
+      else if (req.pending) this.#armSoon();
     });
   }
 
   /** Ends an invocation that no event settled (timeout, abort, an immediate error). */
-  #drop(inv: Invocation<unknown>, outcome: InvokeOutcome): void {
-    this.#pending.remove(inv.eventType, inv.req.match, inv);
-    this.#settle(inv, outcome);
+  #drop(req: BridgeRequest<unknown>, outcome: InvokeOutcome): void {
+    this.#pending.remove(req.eventType as number, req.match, req);
+    this.#settle(req, outcome);
   }
 
-  #settle(inv: Invocation<unknown>, outcome: InvokeOutcome): void {
-    if (!inv.open) return;
-    if (this.#deadlines.remove(inv) && this.#deadlines.size === 0) this.#timer.cancel();
-    const signal = inv.req.signal;
-    if (signal !== undefined && inv.onAbort !== undefined) this.#watchers.unwatch(signal, inv.onAbort);
-    inv.end(outcome);
+  #settle(req: BridgeRequest<unknown>, outcome: InvokeOutcome): void {
+    if (!req.pending) return;
+    if (this.#deadlines.remove(req) && this.#deadlines.size === 0) this.#timer.cancel();
+    const signal = req.signal;
+    if (signal !== undefined && req.onAbort !== undefined) {
+      this.#watchers.unwatch(signal, req.onAbort);
+      req.onAbort = undefined;
+    }
+    req.end(outcome);
   }
 
   /**
@@ -197,7 +200,7 @@ export class EventBridge {
   #expire(): void {
     const now = this.#now();
     for (let due = this.#deadlines.peek(); due !== undefined && due.deadline <= now; ) {
-      this.#drop(due, { kind: 'timeout', timeoutMs: due.req.timeoutMs });
+      this.#drop(due, { kind: 'timeout', timeoutMs: due.timeoutMs });
       due = this.#deadlines.peek();
     }
     const next = this.#deadlines.peek();
@@ -212,14 +215,14 @@ export class EventBridge {
     const completion = COMPLETION_EVENTS.get(eventType);
     if (completion === undefined) return;
     const match = completion.field === undefined ? '' : event[completion.field];
-    const inv = match === undefined ? undefined : this.#pending.takeOldest(eventType, match);
-    if (inv === undefined) {
+    const req = match === undefined ? undefined : this.#pending.takeOldest(eventType, match);
+    if (req === undefined) {
       this.#hooks.onUnmatched(eventType, completion.operation, event);
       return;
     }
     const code = event.result;
     this.#settle(
-      inv,
+      req,
       code === undefined
         ? { kind: 'malformed', payload: event }
         : code === 0
@@ -239,14 +242,14 @@ export class EventBridge {
     } catch {
       // An adapter whose detach throws must not keep the client alive.
     }
-    for (const inv of this.#deadlines.entries()) this.#drop(inv, ABORTED);
+    for (const req of this.#deadlines.entries()) this.#drop(req, ABORTED);
     for (const wait of [...this.#waits]) wait();
     this.#timer.cancel();
   }
 }
 
 /** Calls the SDK and reads its synchronous return value. */
-function callSync(req: InvokeRequest<unknown>): InvokeOutcome {
+function callSync<T>(req: BridgeRequest<T>): InvokeOutcome {
   let returned: unknown;
   try {
     returned = req.call();
