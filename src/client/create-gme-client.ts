@@ -20,6 +20,7 @@ import type { CallOptions, OperationArgs, OperationName, OperationValue } from '
 import { createRecoveries, type Recoveries } from './recoveries.js';
 import { type RoomSnapshot, RoomTracker } from './room-tracker.js';
 import { type GmeListener, SafeEmitter } from './safe-emitter.js';
+import { validateCallOptions } from './validate-call-options.js';
 
 /** The Ok value of `client.call(...)`. */
 export interface CallValue {
@@ -378,7 +379,7 @@ class Client {
     try {
       const spec = OPERATION_SPECS[op];
       const args = (rawArgs === undefined ? {} : rawArgs) as OperationArgs[Op];
-      const problem = spec.validate(args) ?? checkCallOptions(options);
+      const problem = (spec.validate(args) ?? validateCallOptions(options))?.render(this.o.locale);
       if (problem !== undefined) return Promise.resolve(err(this.error(1004, op, 0, problem)));
       if (this.disposeCtl.signal.aborted) {
         return Promise.resolve(err(this.error(7013, op, 0, 'The client was disposed.')));
@@ -524,7 +525,7 @@ class Client {
       const args = rawArgs ?? [];
       if (!Array.isArray(args))
         return Promise.resolve(err(this.error(1004, method, 0, 'Expected `args` to be an array.')));
-      const problem = checkCallOptions(options);
+      const problem = validateCallOptions(options)?.render(this.o.locale);
       if (problem !== undefined) return Promise.resolve(err(this.error(1004, method, 0, problem)));
       if (this.disposeCtl.signal.aborted)
         return Promise.resolve(err(this.error(7013, method, 0, 'The client was disposed.')));
@@ -670,22 +671,4 @@ function succeedData<Op extends OperationName>(op: Op, args: OperationArgs[Op], 
     text: '',
   };
   return OPERATION_SPECS[op].data(args, synthetic);
-}
-
-function checkCallOptions(options: CallOptions | undefined): string | undefined {
-  if (options === undefined) return undefined;
-  if (typeof options !== 'object' || options === null) return 'Expected the call options to be an object.';
-  const { signal, timeoutMs, deadlineMs } = options;
-  if (signal !== undefined && !(typeof signal === 'object' && signal !== null && 'aborted' in signal)) {
-    return 'Expected `signal` to be an AbortSignal.';
-  }
-  for (const [field, value] of [
-    ['timeoutMs', timeoutMs],
-    ['deadlineMs', deadlineMs],
-  ] as const) {
-    if (value !== undefined && (!Number.isInteger(value) || value < 1 || value > 3_600_000)) {
-      return `Expected \`${field}\` to be an integer from 1 to 3600000, got ${String(value)}.`;
-    }
-  }
-  return undefined;
 }
