@@ -26,7 +26,7 @@ describe('README', () => {
       .filter((l) => /^\| \d+ \|/.test(l));
     expect(lines).toHaveLength(rows.length);
     const line7004 = lines.find((l) => l.startsWith('| 7004 |'));
-    expect(line7004).toContain('| any | retry (3 attempts, 200–5000 ms, full jitter) |');
+    expect(line7004).toContain('| any | retry: 3 attempts, waits up to 200·2ⁿ ms (≤ 5000 ms), full jitter |');
     expect(lines.filter((l) => l.startsWith('| 7006 |')).map((l) => l.split(' | ')[2])).toEqual([
       'any',
       '`enterRoom`',
@@ -38,7 +38,7 @@ describe('README', () => {
     const changed = definePolicy({ extends: defaultPolicy, codes: { 7004: retry({ maxAttempts: 9 }) } });
     const table = renderPolicyTable(describePolicy(changed));
     expect(table).not.toBe(renderDefaultPolicyTable());
-    expect(table).toContain('| 7004 | `AV_ERR_NET_REQUEST_FALLED` | any | retry (9 attempts');
+    expect(table).toContain('| 7004 | `AV_ERR_NET_REQUEST_FALLED` | any | retry: 9 attempts,');
   });
 
   it('escapes pipes in cells so a reason cannot break the table', () => {

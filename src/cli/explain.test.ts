@@ -17,7 +17,7 @@ describe('gme-result explain <code>', () => {
       `  summary: ${d.summary}`,
       `  cause: ${d.cause}`,
       `  action: ${d.action}`,
-      '  default policy: retry (3 attempts, 200–5000 ms, full jitter)',
+      '  default policy: retry: 3 attempts, waits up to 200·2ⁿ ms (≤ 5000 ms), full jitter',
       `    ${row?.reason}`,
     ]);
   });
@@ -53,7 +53,7 @@ describe('locale', () => {
   it('uses Korean texts and labels with --locale ko', () => {
     const out = explain(['7005', '--locale', 'ko']);
     expect(out.stdout).toContain(`  요약: ${describeCode(7005, { locale: 'ko' }).summary}`);
-    expect(out.stdout).toContain('  기본 정책: fail');
+    expect(out.stdout).toContain('  기본 정책: 실패');
   });
 
   it('accepts --locale=en and beats the environment', () => {
