@@ -4,12 +4,15 @@ import { show } from './sim-options.js';
 
 /** What {@link settle} needs of vitest's `vi`. */
 export interface VitestTimers {
+  /** Lets `ms` of fake time pass, running the timers that fall due and the promises they settle. */
   advanceTimersByTimeAsync(ms: number): Promise<unknown>;
+  /** Whether `vi.useFakeTimers()` is in force. */
   isFakeTimers(): boolean;
 }
 
 /** What {@link settle} needs of a `@sinonjs/fake-timers` clock (`FakeTimers.install()` returns one). */
 export interface TickAsyncClock {
+  /** Lets `ms` of fake time pass, running the timers that fall due and the promises they settle. */
   tickAsync(ms: number): Promise<unknown>;
 }
 
