@@ -94,6 +94,10 @@ describe('describeAction', () => {
       new TypeError(`Expected \`locale\` to be 'en' or 'ko', got "fr".`),
     );
     expect(() => describePolicy(defaultPolicy, { locale: null as unknown as 'en' })).toThrow('got null');
+    expect(() => describePolicy(defaultPolicy, null as unknown as { locale: 'en' })).toThrow(
+      new TypeError("Expected the describe options to be an object such as { locale: 'ko' }, got null."),
+    );
+    expect(describeAction(fail(), undefined)).toBe('fail');
   });
 });
 

@@ -36,6 +36,11 @@ export interface DescribeOptions {
 }
 
 function localeOf(options: DescribeOptions | undefined): GmeLocale {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TypeError(
+      `Expected the describe options to be an object such as { locale: 'ko' }, got ${String(options)}.`,
+    );
+  }
   const locale = options?.locale === undefined ? 'en' : options.locale;
   if (locale !== 'en' && locale !== 'ko') {
     throw new TypeError(`Expected \`locale\` to be 'en' or 'ko', got ${JSON.stringify(locale)}.`);
