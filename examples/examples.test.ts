@@ -9,7 +9,6 @@ const MARKERS: Record<(typeof EXAMPLE_NAMES)[number], RegExp> = {
   'custom-policy': /^arena: Ok, recovered by exitThenEnter$/,
   'telemetry-events': /^ {2}gme\.listener_error\.success = 1$/,
   'policy-from-json': /^ {2}- \$\.codes\.7004\.maxAttempts: expected an integer from 1 to 20, got 0$/,
-  'test-your-game': /^ok - an empty auth buffer is refused before the SDK$/,
   'browser-web': /^uploadRecordedFile: Err 1006 AV_ERR_NOT_IMPLEMENTED/,
 };
 

@@ -8,7 +8,6 @@ const EXAMPLES = {
   'custom-policy': () => import('./custom-policy.js'),
   'telemetry-events': () => import('./telemetry-events.js'),
   'policy-from-json': () => import('./policy-from-json.js'),
-  'test-your-game': () => import('./test-your-game.js'),
   'browser-web': () => import('./browser-web.js'),
 } as const satisfies Record<string, () => Promise<{ main(): Promise<void> }>>;
 

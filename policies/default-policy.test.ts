@@ -37,7 +37,9 @@ describe('defaultPolicy', () => {
   it.each([
     7004, 1005, 10001, 10004, 10005, 8195, 8196, 8197, 8198, 12291, 12293, 12294, 12295, 32770, 32772,
   ])('retries the transient code %i with capped, full-jitter backoff', (code) => {
-    expect(decide('enterRoom', code)).toBe('retry (3 attempts, 200–5000 ms, full jitter)');
+    expect(decide('enterRoom', code)).toBe(
+      'retry: 3 attempts, waits up to 200·2ⁿ ms (≤ 5000 ms), full jitter',
+    );
   });
 
   it.each([7005, 7012, 7022, 4102, 4103, 1004, 1006, 7013, 2001, 7007, 7006, 2002, 32775, 50012])(

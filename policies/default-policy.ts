@@ -79,7 +79,8 @@ export const defaultPolicy: Policy = definePolicy({
       'A device is held by something else: the game must release it; waiting blindly rarely helps.',
     ),
     1101: recover('reinit', {
-      reason: 'The SDK context is not started: run Init again, then call once more.',
+      reason:
+        'The SDK context is not started: the client runs init again with its last arguments, then calls once more.',
     }),
     1102: never(SETUP),
     1201: never('Not in a room: enter one before using room features.'),

@@ -5,6 +5,7 @@
  * @module gme-result/policies
  */
 export { defaultPolicy } from './default-policy.js';
-export { describeAction, describePolicy, type PolicyRow } from './describe-policy.js';
+export { type DescribeOptions, describeAction, describePolicy, type PolicyRow } from './describe-policy.js';
+export { localizeReason } from './localize-reason.js';
 export { mobileVoicePolicy } from './mobile-voice-policy.js';
 export { strictPolicy } from './strict-policy.js';

@@ -17,20 +17,20 @@ describe('strictPolicy', () => {
     }
     expect([...decisions.keys()].sort()).toEqual([
       'fail',
-      'retry (2 attempts, 200–2000 ms, full jitter)',
+      'retry: 2 attempts, waits up to 200·2ⁿ ms (≤ 2000 ms), full jitter',
       'succeed',
     ]);
     expect([...new Set(decisions.get('succeed'))]).toEqual([1003]);
-    expect([...new Set(decisions.get('retry (2 attempts, 200–2000 ms, full jitter)'))].sort()).toEqual([
-      1005, 7004,
-    ]);
+    expect(
+      [...new Set(decisions.get('retry: 2 attempts, waits up to 200·2ⁿ ms (≤ 2000 ms), full jitter'))].sort(),
+    ).toEqual([1005, 7004]);
   });
 });
 
 describe('mobileVoicePolicy', () => {
   it('is the default policy with more patient retries, a bigger budget and a quicker breaker', () => {
     expect(describeAction(resolveAction(mobileVoicePolicy, 'enterRoom', 7004).action)).toBe(
-      'retry (4 attempts, 500–8000 ms, full jitter)',
+      'retry: 4 attempts, waits up to 500·2ⁿ ms (≤ 8000 ms), full jitter',
     );
     expect(describeAction(resolveAction(mobileVoicePolicy, 'switchRoom', 2002).action)).toBe(
       'recover: reenterRoom',

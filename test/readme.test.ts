@@ -7,10 +7,18 @@ import {
   readTable,
   renderDefaultPolicyTable,
   renderPolicyTable,
+  renderTimeoutsTable,
   replaceTable,
   TABLE_END,
   TABLE_START,
+  TIMEOUTS_END,
+  TIMEOUTS_START,
 } from '../scripts/readme-policy-table.js';
+import { explain } from '../src/cli/explain.js';
+import { resolveOptions } from '../src/client/client-options.js';
+import { OPERATION_SPECS } from '../src/client/operation-specs.js';
+import { catalog } from '../src/codes/catalog.js';
+import type { GmeAdapter } from '../src/sdk/adapter.js';
 
 const readme = readFileSync(README_PATH, 'utf8');
 
@@ -26,7 +34,7 @@ describe('README', () => {
       .filter((l) => /^\| \d+ \|/.test(l));
     expect(lines).toHaveLength(rows.length);
     const line7004 = lines.find((l) => l.startsWith('| 7004 |'));
-    expect(line7004).toContain('| any | retry (3 attempts, 200–5000 ms, full jitter) |');
+    expect(line7004).toContain('| any | retry: 3 attempts, waits up to 200·2ⁿ ms (≤ 5000 ms), full jitter |');
     expect(lines.filter((l) => l.startsWith('| 7006 |')).map((l) => l.split(' | ')[2])).toEqual([
       'any',
       '`enterRoom`',
@@ -38,7 +46,7 @@ describe('README', () => {
     const changed = definePolicy({ extends: defaultPolicy, codes: { 7004: retry({ maxAttempts: 9 }) } });
     const table = renderPolicyTable(describePolicy(changed));
     expect(table).not.toBe(renderDefaultPolicyTable());
-    expect(table).toContain('| 7004 | `AV_ERR_NET_REQUEST_FALLED` | any | retry (9 attempts');
+    expect(table).toContain('| 7004 | `AV_ERR_NET_REQUEST_FALLED` | any | retry: 9 attempts,');
   });
 
   it('escapes pipes in cells so a reason cannot break the table', () => {
@@ -69,5 +77,51 @@ describe('README', () => {
     expect(readme).toContain('`neverthrow` is a **peer dependency**');
     expect(readme).toMatch(/^## 한국어$/m);
     expect(readme).toMatch(/^## Quality$/m);
+  });
+
+  it('holds the timeout table exactly as `npm run readme` renders it from the operation specs', () => {
+    const table = readTable(readme, TIMEOUTS_START, TIMEOUTS_END);
+    expect(table).toBe(renderTimeoutsTable());
+    expect(table).toContain('| `enterRoom` | 30 000 |');
+    expect(table.split('\n').filter((l) => l.startsWith('| `'))).toHaveLength(
+      Object.keys(OPERATION_SPECS).length,
+    );
+  });
+
+  it('counts the codes as the catalog and `explain --list` do: 87 error codes, 88 lines with AV_OK', () => {
+    const errors = catalog.filter((e) => e.tables.includes('gme-2022') && e.code !== 0).length;
+    const listed = explain(['--list']).stdout.length - 1; // the first line is the title
+    expect(listed).toBe(errors + 1);
+    const prose = readme.replace(/\s+/g, ' ');
+    expect(prose).toContain(`its ${errors} documented error codes`);
+    expect(prose).toContain(`all ${errors} error codes of GME's 2022 table`);
+    expect(prose).toContain(
+      `\`explain --list\` prints ${listed} codes for that table: the ${errors} error codes and \`0 AV_OK\``,
+    );
+    expect(prose).toContain(`${listed} lines for \`gme-2022\` (its ${errors} error codes and success)`);
+  });
+
+  it('states the client option defaults that resolveOptions fills in', () => {
+    const sdk: GmeAdapter = {
+      surface: 'fake',
+      supports: () => true,
+      invoke: () => 0,
+      callMethod: () => 0,
+      hasMethod: () => true,
+      attach: () => () => {},
+    };
+    const o = resolveOptions({ sdk });
+    const row = (option: string) =>
+      readme
+        .split('\n')
+        .find((l) => l.startsWith(`| \`${option}\` |`))
+        ?.split(' | ')[1];
+    const shown = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+    expect(row('deadlineMs')).toBe(shown(o.deadlineMs));
+    expect(row('speechToTextConcurrency')).toBe(shown(o.speechToTextConcurrency));
+    expect(row('awaitInFlightMs')).toBe(shown(o.awaitInFlightMs));
+    expect(row('poll')).toBe(`\`{ intervalMs: ${o.pollIntervalMs} }\``);
+    expect(row('locale')).toBe(`\`'${o.locale}'\``);
+    expect(row('table')).toBe(`\`'${o.table}'\``);
   });
 });

@@ -1,4 +1,5 @@
 import FakeTimers, { type InstalledClock } from '@sinonjs/fake-timers';
+import { settle } from 'gme-result/testing';
 
 /** Virtual time for a demo or example: Date, timers and intervals follow a clock we advance. */
 export interface VirtualTime {
@@ -32,29 +33,9 @@ export function installVirtualTime(): VirtualTime {
   return {
     clock,
     elapsed: () => Date.now() - START,
-    async settle<T>(promise: PromiseLike<T>): Promise<T> {
-      let done = false;
-      let value: T | undefined;
-      let failure: unknown;
-      let failed = false;
-      Promise.resolve(promise).then(
-        (v) => {
-          done = true;
-          value = v;
-        },
-        (e: unknown) => {
-          done = true;
-          failed = true;
-          failure = e;
-        },
-      );
-      // Let already-resolved work finish before time moves.
-      await clock.tickAsync(0);
-      for (let waited = 0; !done && waited <= MAX_MS; waited += STEP_MS) await clock.tickAsync(STEP_MS);
-      if (!done) throw new Error(`Still pending after ${MAX_MS} ms of virtual time.`);
-      if (failed) throw failure;
-      return value as T;
-    },
+    // The package's own helper, on this sinon clock, in small steps so the timeline reads exact times.
+    settle: <T>(promise: PromiseLike<T>): Promise<T> =>
+      settle(promise, { clock, stepMs: STEP_MS, maxMs: MAX_MS }),
     async pause(ms: number): Promise<void> {
       await clock.tickAsync(ms);
     },

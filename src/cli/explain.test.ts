@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPolicy, describePolicy } from '../../policies/index.js';
 import { catalog } from '../codes/catalog.js';
 import { describeCode } from '../codes/describe-code.js';
-import { explain, findByName, localeFromEnv, runCli, USAGE } from './explain.js';
+import { explain, findByName, localeFromEnv, runCli, USAGE, usage } from './explain.js';
 
 describe('gme-result explain <code>', () => {
   it('prints the name, category, meaning and the default policy decision with its reason', () => {
@@ -17,7 +17,7 @@ describe('gme-result explain <code>', () => {
       `  summary: ${d.summary}`,
       `  cause: ${d.cause}`,
       `  action: ${d.action}`,
-      '  default policy: retry (3 attempts, 200–5000 ms, full jitter)',
+      '  default policy: retry: 3 attempts, waits up to 200·2ⁿ ms (≤ 5000 ms), full jitter',
       `    ${row?.reason}`,
     ]);
   });
@@ -53,7 +53,7 @@ describe('locale', () => {
   it('uses Korean texts and labels with --locale ko', () => {
     const out = explain(['7005', '--locale', 'ko']);
     expect(out.stdout).toContain(`  요약: ${describeCode(7005, { locale: 'ko' }).summary}`);
-    expect(out.stdout).toContain('  기본 정책: fail');
+    expect(out.stdout).toContain('  기본 정책: 실패');
   });
 
   it('accepts --locale=en and beats the environment', () => {
@@ -172,5 +172,46 @@ describe('runCli', () => {
       stderr: ['Unknown command "describe".', ...USAGE],
     });
     expect(runCli([])).toMatchObject({ exitCode: 1, stderr: ['No command given.', ...USAGE] });
+  });
+});
+
+describe('Korean messages', () => {
+  it('words the decision and the reason of the default policy in Korean', () => {
+    const out = explain(['7004', '--locale', 'ko']).stdout;
+    const row = describePolicy(defaultPolicy, { locale: 'ko' }).find((r) => r.code === 7004);
+    expect(out.slice(-2)).toEqual([`  기본 정책: ${row?.decision}`, `    ${row?.reason}`]);
+    expect(row?.decision).toMatch(/^재시도: 최대 3회 시도/);
+  });
+
+  it('prints errors and the usage in Korean', () => {
+    expect(explain(['99999', '--locale', 'ko']).stderr).toEqual([
+      `${describeCode(99999, { locale: 'ko' }).summary} 알려진 코드를 모두 보려면 \`gme-result explain --list\`를 실행하세요.`,
+    ]);
+    expect(explain(['NOPE_NOPE', '--locale', 'ko']).stderr[0]).toBe(
+      '이름이 "NOPE_NOPE"와 비슷한 GME 코드가 없습니다. 모든 코드를 보려면 `gme-result explain --list`를 실행하세요.',
+    );
+    expect(explain(['--locale', 'ko']).stderr).toEqual(['설명할 코드나 이름을 적어 주세요.', ...usage('ko')]);
+    expect(explain(['7004', '--locale', 'fr'], { LANG: 'ko_KR.UTF-8' }).stderr[0]).toBe(
+      '--locale 값은 ko 또는 en이어야 합니다. 받은 값: fr.',
+    );
+    expect(explain(['--locale', 'ko', '--table']).stderr[0]).toBe(
+      '--table 값은 gme-2022 또는 gme-2023이어야 합니다. 받은 값: 없음.',
+    );
+    expect(explain(['--locale', 'ko', '--fast']).stderr[0]).toBe('알 수 없는 옵션입니다: --fast.');
+  });
+
+  it('follows the environment for --help and command errors', () => {
+    const ko = { LANG: 'ko_KR.UTF-8' };
+    expect(usage('ko')).not.toEqual(USAGE);
+    expect(usage('en')).toBe(USAGE);
+    expect(runCli(['--help'], ko)).toEqual({ stdout: usage('ko'), stderr: [], exitCode: 0 });
+    expect(runCli([], ko).stderr[0]).toBe('명령이 없습니다.');
+    expect(runCli(['describe'], ko).stderr[0]).toBe('알 수 없는 명령입니다: "describe".');
+  });
+
+  it('puts a value into a message as given, even one with $ patterns', () => {
+    expect(explain(['$&x']).stderr[0]).toBe(
+      'No GME code is named like "$&x". Run `gme-result explain --list` to see every code.',
+    );
   });
 });

@@ -21,7 +21,6 @@ export interface CliEnv {
   readonly LANG?: string | undefined;
 }
 
-const TABLES: readonly GmeTableId[] = ['gme-2022', 'gme-2023'];
 const NUMERIC = /^(-?\d+|0[xX][0-9a-fA-F]+)$/;
 
 /** The usage text. */
@@ -35,6 +34,22 @@ export const USAGE: readonly string[] = [
   '  --locale  language of the texts (default: from LC_ALL / LC_MESSAGES / LANG, ko* -> ko, else en)',
   '  --table   which generation of GME code tables names and explains codes (default gme-2022)',
 ];
+
+const USAGE_KO: readonly string[] = [
+  '사용법: gme-result explain <코드|이름> [...] [--locale ko|en] [--table gme-2022|gme-2023]',
+  '        gme-result explain --list [--locale ko|en] [--table gme-2022|gme-2023]',
+  '',
+  '  <코드>    GME 결과 코드: 7004, -1, 또는 GME 문서처럼 16진수 (0x50012)',
+  '  <이름>    SDK 이름이나 그 일부, 대소문자 무관: AV_ERR_AUTH_FIALD, auth, NET_REQUEST',
+  '  --list    표에 있는 모든 코드',
+  '  --locale  텍스트의 언어 (기본값: LC_ALL / LC_MESSAGES / LANG에서 ko*이면 ko, 아니면 en)',
+  '  --table   코드의 이름과 설명을 가져올 GME 코드 표의 세대 (기본값 gme-2022)',
+];
+
+/** The usage text in `locale` ({@link USAGE} is the English one). */
+export function usage(locale: GmeLocale): readonly string[] {
+  return locale === 'ko' ? USAGE_KO : USAGE;
+}
 
 const LABELS: Readonly<Record<GmeLocale, Readonly<Record<string, string>>>> = {
   en: {
@@ -50,6 +65,15 @@ const LABELS: Readonly<Record<GmeLocale, Readonly<Record<string, string>>>> = {
     matches: '{n} codes match "{q}":',
     more: 'Run `gme-result explain <code>` for one of them.',
     list: '{table}: {n} codes',
+    unknownCode: '{summary} Run `gme-result explain --list` to see every known code.',
+    unknownName: 'No GME code is named like "{q}". Run `gme-result explain --list` to see every code.',
+    noQuery: 'Name a code or a name to explain.',
+    badLocale: 'Expected --locale to be ko or en, got {v}.',
+    badTable: 'Expected --table to be gme-2022 or gme-2023, got {v}.',
+    nothing: 'nothing',
+    unknownOption: 'Unknown option {flag}.',
+    noCommand: 'No command given.',
+    unknownCommand: 'Unknown command "{command}".',
   },
   ko: {
     category: '분류',
@@ -64,12 +88,22 @@ const LABELS: Readonly<Record<GmeLocale, Readonly<Record<string, string>>>> = {
     matches: '"{q}"와 일치하는 코드 {n}개:',
     more: '자세히 보려면 `gme-result explain <코드>`를 실행하세요.',
     list: '{table}: 코드 {n}개',
+    unknownCode: '{summary} 알려진 코드를 모두 보려면 `gme-result explain --list`를 실행하세요.',
+    unknownName:
+      '이름이 "{q}"와 비슷한 GME 코드가 없습니다. 모든 코드를 보려면 `gme-result explain --list`를 실행하세요.',
+    noQuery: '설명할 코드나 이름을 적어 주세요.',
+    badLocale: '--locale 값은 ko 또는 en이어야 합니다. 받은 값: {v}.',
+    badTable: '--table 값은 gme-2022 또는 gme-2023이어야 합니다. 받은 값: {v}.',
+    nothing: '없음',
+    unknownOption: '알 수 없는 옵션입니다: {flag}.',
+    noCommand: '명령이 없습니다.',
+    unknownCommand: '알 수 없는 명령입니다: "{command}".',
   },
 };
 
 function label(locale: GmeLocale, key: string, vars: Readonly<Record<string, string | number>> = {}): string {
   let text = LABELS[locale][key] ?? key;
-  for (const [name, value] of Object.entries(vars)) text = text.replace(`{${name}}`, String(value));
+  for (const [name, value] of Object.entries(vars)) text = text.replace(`{${name}}`, () => String(value));
   return text;
 }
 
@@ -86,11 +120,19 @@ interface Parsed {
   readonly table: GmeTableId;
 }
 
-function parseArgs(args: readonly string[], env: CliEnv): Parsed | string {
+/** The parsed arguments, or the first problem in the locale known so far. */
+function parseArgs(
+  args: readonly string[],
+  env: CliEnv,
+): Parsed | { readonly problem: string; readonly locale: GmeLocale } {
   const queries: string[] = [];
   let list = false;
   let locale = localeFromEnv(env);
   let table: GmeTableId = 'gme-2022';
+  const bad = (key: string, vars: Readonly<Record<string, string>>) => ({
+    problem: label(locale, key, vars),
+    locale,
+  });
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s, 2) as [string, string?]) : [arg];
@@ -98,15 +140,13 @@ function parseArgs(args: readonly string[], env: CliEnv): Parsed | string {
     if (flag === '--list') list = true;
     else if (flag === '--locale') {
       const v = value();
-      if (v !== 'ko' && v !== 'en') return `Expected --locale to be ko or en, got ${v ?? 'nothing'}.`;
+      if (v !== 'ko' && v !== 'en') return bad('badLocale', { v: v ?? label(locale, 'nothing') });
       locale = v;
     } else if (flag === '--table') {
       const v = value();
-      if (v !== 'gme-2022' && v !== 'gme-2023') {
-        return `Expected --table to be ${TABLES.join(' or ')}, got ${v ?? 'nothing'}.`;
-      }
+      if (v !== 'gme-2022' && v !== 'gme-2023') return bad('badTable', { v: v ?? label(locale, 'nothing') });
       table = v;
-    } else if (flag.startsWith('--')) return `Unknown option ${flag}.`;
+    } else if (flag.startsWith('--')) return bad('unknownOption', { flag });
     else queries.push(arg);
   }
   return { queries, list, locale, table };
@@ -156,13 +196,11 @@ function explainOne(query: string, p: Parsed, rows: readonly PolicyRow[]): strin
   const options = { locale: p.locale, table: p.table };
   if (NUMERIC.test(query.trim())) {
     const d = describeCode(query, options);
-    if (!d.known) return `${d.summary} Run \`gme-result explain --list\` to see every known code.`;
+    if (!d.known) return label(p.locale, 'unknownCode', { summary: d.summary });
     return fullLines(d, rows);
   }
   const found = findByName(query);
-  if (found.length === 0) {
-    return `No GME code is named like "${query}". Run \`gme-result explain --list\` to see every code.`;
-  }
+  if (found.length === 0) return label(p.locale, 'unknownName', { q: query });
   if (found.length === 1) return fullLines(describeCode((found[0] as CatalogEntry).code, options), rows);
   const described = found.map((e) => describeCode(e.code, options));
   return [
@@ -194,12 +232,12 @@ function listLines(p: Parsed): string[] {
  */
 export function explain(args: readonly string[], env: CliEnv = {}): CliOutput {
   const p = parseArgs(args, env);
-  if (typeof p === 'string') return { stdout: [], stderr: [p, ...USAGE], exitCode: 1 };
+  if ('problem' in p) return { stdout: [], stderr: [p.problem, ...usage(p.locale)], exitCode: 1 };
   if (p.list) return { stdout: listLines(p), stderr: [], exitCode: 0 };
   if (p.queries.length === 0) {
-    return { stdout: [], stderr: ['Name a code or a name to explain.', ...USAGE], exitCode: 1 };
+    return { stdout: [], stderr: [label(p.locale, 'noQuery'), ...usage(p.locale)], exitCode: 1 };
   }
-  const rows = describePolicy(defaultPolicy);
+  const rows = describePolicy(defaultPolicy, { locale: p.locale });
   const stdout: string[] = [];
   const stderr: string[] = [];
   for (const query of p.queries) {
@@ -210,13 +248,15 @@ export function explain(args: readonly string[], env: CliEnv = {}): CliOutput {
   return { stdout, stderr, exitCode: stderr.length > 0 ? 1 : 0 };
 }
 
-/** The whole CLI: `explain`, `--help`; anything else is an error. */
+/** The whole CLI: `explain`, `--help`; anything else is an error. Messages follow the environment's locale. */
 export function runCli(argv: readonly string[], env: CliEnv = {}): CliOutput {
   const [command, ...rest] = argv;
   if (command === 'explain') return explain(rest, env);
+  const locale = localeFromEnv(env);
   if (command === '--help' || command === '-h' || command === 'help') {
-    return { stdout: [...USAGE], stderr: [], exitCode: 0 };
+    return { stdout: [...usage(locale)], stderr: [], exitCode: 0 };
   }
-  const problem = command === undefined ? 'No command given.' : `Unknown command "${command}".`;
-  return { stdout: [], stderr: [problem, ...USAGE], exitCode: 1 };
+  const problem =
+    command === undefined ? label(locale, 'noCommand') : label(locale, 'unknownCommand', { command });
+  return { stdout: [], stderr: [problem, ...usage(locale)], exitCode: 1 };
 }

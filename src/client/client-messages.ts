@@ -21,10 +21,6 @@ const MESSAGES = {
     rawCircuitOpen: () => 'The circuit is open; failing fast.',
     methodName: () => 'Expected `method` to be a non-empty string.',
     argsArray: () => 'Expected `args` to be an array.',
-    optionsObject: () => 'Expected the call options to be an object.',
-    signal: () => 'Expected `signal` to be an AbortSignal.',
-    duration: (field: string, got: string) =>
-      `Expected \`${field}\` to be an integer from 1 to 3600000, got ${got}.`,
   },
   ko: {
     noEvent: (ms: number) => `${ms}ms 안에 완료 이벤트가 오지 않았습니다.`,
@@ -43,10 +39,6 @@ const MESSAGES = {
     rawCircuitOpen: () => '회로가 열려 있어 즉시 실패합니다.',
     methodName: () => '`method`는 비어 있지 않은 문자열이어야 합니다.',
     argsArray: () => '`args`는 배열이어야 합니다.',
-    optionsObject: () => '호출 옵션은 객체여야 합니다.',
-    signal: () => '`signal`은 AbortSignal이어야 합니다.',
-    duration: (field: string, got: string) =>
-      `\`${field}\`는 1부터 3600000까지의 정수여야 합니다. 받은 값: ${got}.`,
   },
 } as const satisfies Record<GmeLocale, Record<string, (...args: never[]) => string>>;
 

@@ -2,13 +2,13 @@ import { err, ok, type Result } from 'neverthrow';
 import { createGmeError, type GmeError } from '../errors/gme-error.js';
 import { type ExecuteSuccess, startWithPolicy } from '../policy/index.js';
 import { BridgeRequest, type InvokeOutcome } from '../sdk/event-bridge.js';
-import { checkCallOptions } from './call-options.js';
 import { reportEnd } from './call-report.js';
 import type { ClientContext } from './client-context.js';
 import { clientMessages } from './client-messages.js';
 import type { CallValue, RawCallOptions } from './client-types.js';
 import { outcomeError } from './outcome-to-result.js';
 import { refuse } from './run-operation.js';
+import { validateCallOptions } from './validate-call-options.js';
 
 /**
  * `client.call(method, args, options)`: any SDK method by its own name, answered by its return
@@ -27,13 +27,12 @@ export function rawCall(
     if (typeof method !== 'string' || method.length === 0) return refuse(ctx, name, 1004, t.methodName());
     const args = rawArgs ?? [];
     if (!Array.isArray(args)) return refuse(ctx, method, 1004, t.argsArray());
-    const problem = checkCallOptions(options, ctx.o.locale);
+    const problem = validateCallOptions(options)?.render(ctx.o.locale);
     if (problem !== undefined) return refuse(ctx, method, 1004, problem);
     if (ctx.disposed.signal.aborted) return refuse(ctx, method, 7013, t.disposed());
     if (!ctx.o.sdk.hasMethod(method)) return refuse(ctx, method, 1006, t.noMethod(ctx.o.sdk.surface, method));
     const anyReturn = options?.returnsCode === false;
     const signal = options?.signal;
-    const sdk = ctx.o.sdk;
     const started = ctx.o.clock.now();
     const deadline = started + (options?.deadlineMs ?? ctx.o.deadlineMs);
     const attempt = (n: number): Result<unknown, GmeError> => {

@@ -1,13 +1,13 @@
 import { err, type Result } from 'neverthrow';
 import type { GmeError } from '../errors/gme-error.js';
 import type { CallOptions, OperationArgs, OperationName, OperationValue } from '../operations.js';
-import { checkCallOptions } from './call-options.js';
 import { reportEnd } from './call-report.js';
 import type { ClientContext } from './client-context.js';
 import { clientMessages } from './client-messages.js';
 import { executeOperation } from './execute-operation.js';
 import { OPERATION_SPECS } from './operation-specs.js';
 import { serialize, serializeJoined } from './room-queue.js';
+import { validateCallOptions } from './validate-call-options.js';
 
 type Outcome<Op extends OperationName> = Result<OperationValue<Op>, GmeError>;
 
@@ -29,7 +29,7 @@ export function runOperation<Op extends OperationName>(
   try {
     const spec = OPERATION_SPECS[op];
     const args = (rawArgs === undefined ? {} : rawArgs) as OperationArgs[Op];
-    const problem = spec.validate(args) ?? checkCallOptions(options, ctx.o.locale);
+    const problem = (spec.validate(args) ?? validateCallOptions(options))?.render(ctx.o.locale);
     if (problem !== undefined) return refuse(ctx, op, 1004, problem);
     const t = clientMessages(ctx.o.locale);
     if (ctx.disposed.signal.aborted) return refuse(ctx, op, 7013, t.disposed());

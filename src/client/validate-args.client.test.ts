@@ -4,9 +4,9 @@ import { fromElectron } from '../sdk/from-electron.js';
 import { createSimulatedGme } from '../testing/create-simulated-gme.js';
 import { createGmeClient } from './create-gme-client.js';
 
-function client() {
+function client(locale: 'en' | 'ko' = 'en') {
   const sim = createSimulatedGme({ latencyMs: 10 });
-  const gme = createGmeClient({ sdk: fromElectron(sim), poll: false });
+  const gme = createGmeClient({ sdk: fromElectron(sim), poll: false, locale });
   return { gme, control: sim.control };
 }
 
@@ -56,6 +56,27 @@ describe('argument validation through the client', () => {
       invalidArgument('playRecordedFile', 'Expected `voiceType` to be an integer from 0 to 64, got 65.'),
     );
     expect(control.stats.calls).toEqual({ SetTMGDelegate: 1 });
+    gme.dispose();
+  });
+
+  it('renders the detail in the client locale: Korean for a Korean client', async () => {
+    const { gme, control } = client('ko');
+    const r = await gme.enterRoom({ roomId: '', roomType: 1, authBuffer: 'signed' });
+    const e = r._unsafeUnwrapErr();
+    const d = describeCode(1004, { locale: 'ko' });
+    expect(e.message).toBe(
+      `enterRoom 실패 (1004 AV_ERR_INVALID_ARGUMENT): ${d.summary} \`roomId\` 값은 1~127자의 문자열이어야 합니다. 받은 값: "" (0자). ${d.action}`,
+    );
+    expect(control.stats.calls).toEqual({ SetTMGDelegate: 1 });
+    gme.dispose();
+  });
+
+  it('renders a bad call option in the client locale too', async () => {
+    const { gme } = client('ko');
+    const r = await gme.exitRoom({}, { timeoutMs: 0 });
+    expect(r._unsafeUnwrapErr().message).toContain(
+      '`timeoutMs` 값은 1~3600000 사이의 정수여야 합니다. 받은 값: 0.',
+    );
     gme.dispose();
   });
 });

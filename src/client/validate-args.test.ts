@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue, v } from './validate-args.js';
+import { describeValue, type ValidationProblem, v } from './validate-args.js';
+
+/** A problem in English, as a client with the default locale shows it. */
+const en = (problem: ValidationProblem | undefined): string | undefined => problem?.render('en');
 
 describe('describeValue', () => {
   it('shows a short string quoted, with its length', () => {
@@ -50,7 +53,7 @@ describe('v.object', () => {
     [7, '7'],
     [[{ roomId: 'a' }], 'an array'],
   ])('rejects %o as the argument, even without field checks', (args, shown) => {
-    expect(noFields(args)).toBe(`Expected the argument to be an object, got ${shown}.`);
+    expect(en(noFields(args))).toBe(`Expected the argument to be an object, got ${shown}.`);
   });
 
   it('accepts any object when it has no field checks', () => {
@@ -60,10 +63,10 @@ describe('v.object', () => {
 
   it('returns the first problem in the order of its checks', () => {
     const check = v.object(v.string('roomId', 1, 127), v.secret('authBuffer'));
-    expect(check({ roomId: '', authBuffer: '' })).toBe(
+    expect(en(check({ roomId: '', authBuffer: '' }))).toBe(
       'Expected `roomId` to be a string of 1 to 127 characters, got "" (0 characters).',
     );
-    expect(check({ roomId: 'a', authBuffer: '' })).toBe(
+    expect(en(check({ roomId: 'a', authBuffer: '' }))).toBe(
       'Expected `authBuffer` to be a non-empty string, got an empty string.',
     );
     expect(check({ roomId: 'a', authBuffer: 's' })).toBeUndefined();
@@ -87,12 +90,12 @@ describe('v.string', () => {
     [undefined, 'undefined'],
     [null, 'null'],
   ])('rejects %o, naming the field and the value', (value, shown) => {
-    expect(check({ roomId: value })).toBe(problem(shown));
+    expect(en(check({ roomId: value }))).toBe(problem(shown));
   });
 
   it('ignores an inherited field, as if it were missing', () => {
     const args = Object.create({ roomId: 'abc' }) as object;
-    expect(check(args)).toBe(problem('undefined'));
+    expect(en(check(args))).toBe(problem('undefined'));
   });
 });
 
@@ -106,10 +109,10 @@ describe('v.optionalString', () => {
 
   it('checks a present field like v.string', () => {
     expect(check({ language: 'ko' })).toBeUndefined();
-    expect(check({ language: 'x' })).toBe(
+    expect(en(check({ language: 'x' }))).toBe(
       'Expected `language` to be a string of 2 to 5 characters, got "x" (1 character).',
     );
-    expect(check({ language: null })).toBe(
+    expect(en(check({ language: null }))).toBe(
       'Expected `language` to be a string of 2 to 5 characters, got null.',
     );
   });
@@ -135,7 +138,7 @@ describe('v.digits', () => {
     ['1'.repeat(20), `"${'1'.repeat(20)}" (20 characters)`],
     [undefined, 'undefined'],
   ])('rejects %o, naming the field and the value', (value, shown) => {
-    expect(check({ openId: value })).toBe(problem(shown));
+    expect(en(check({ openId: value }))).toBe(problem(shown));
   });
 });
 
@@ -145,8 +148,10 @@ describe('v.oneOf', () => {
   it('accepts the listed numbers only', () => {
     expect(check({ roomType: 1 })).toBeUndefined();
     expect(check({ roomType: 3 })).toBeUndefined();
-    expect(check({ roomType: 4 })).toBe('Expected `roomType` to be one of 1, 2, 3, got 4.');
-    expect(check({ roomType: '1' })).toBe('Expected `roomType` to be one of 1, 2, 3, got "1" (1 character).');
+    expect(en(check({ roomType: 4 }))).toBe('Expected `roomType` to be one of 1, 2, 3, got 4.');
+    expect(en(check({ roomType: '1' }))).toBe(
+      'Expected `roomType` to be one of 1, 2, 3, got "1" (1 character).',
+    );
   });
 });
 
@@ -171,7 +176,7 @@ describe('v.optionalInt', () => {
     [null, 'null'],
     [Number.NaN, 'NaN'],
   ])('rejects %o, naming the field and the value', (value, shown) => {
-    expect(check({ voiceType: value })).toBe(problem(shown));
+    expect(en(check({ voiceType: value }))).toBe(problem(shown));
   });
 });
 
@@ -191,10 +196,79 @@ describe('v.secret', () => {
     [{ token: 'abc' }, 'a value of type object'],
     [['abc'], 'a value of type object'],
   ])('rejects %o without showing its contents', (value, got) => {
-    expect(check({ authBuffer: value })).toBe(problem(got));
+    expect(en(check({ authBuffer: value }))).toBe(problem(got));
   });
 
   it('reports a missing field as undefined', () => {
-    expect(check({})).toBe(problem('undefined'));
+    expect(en(check({}))).toBe(problem('undefined'));
+  });
+});
+
+describe('describeValue in Korean', () => {
+  it.each<[unknown, string]>([
+    ['lobby', '"lobby" (5자)'],
+    [`${'b'.repeat(40)}SECRET-TAIL`, `"${'b'.repeat(40)}…" (51자)`],
+    [7, '7'],
+    [null, 'null'],
+    [undefined, 'undefined'],
+    [[1], '배열'],
+    [{ authBuffer: 'secret' }, '객체'],
+    [() => 1, 'function 값'],
+  ])('describes %o as %s', (value, shown) => {
+    expect(describeValue(value, 'ko')).toBe(shown);
+  });
+});
+
+describe('problems in Korean', () => {
+  const ko = (problem: ValidationProblem | undefined): string | undefined => problem?.render('ko');
+
+  it.each<[string, ValidationProblem | undefined, string, string]>([
+    ['the argument', v.object()('lobby'), '', '인수는 객체여야 합니다. 받은 값: "lobby" (5자).'],
+    [
+      'a string',
+      v.object(v.string('roomId', 1, 127))({ roomId: '' }),
+      'roomId',
+      '`roomId` 값은 1~127자의 문자열이어야 합니다. 받은 값: "" (0자).',
+    ],
+    [
+      'digits',
+      v.object(v.digits('openId'))({ openId: 10001 }),
+      'openId',
+      '`openId` 값은 1~19자리 숫자로 된 문자열이어야 합니다(GME 오픈 ID는 Int64 정수). 받은 값: 10001.',
+    ],
+    [
+      'one of a list',
+      v.object(v.oneOf('roomType', [1, 2, 3]))({ roomType: 4 }),
+      'roomType',
+      '`roomType` 값은 1, 2, 3 중 하나여야 합니다. 받은 값: 4.',
+    ],
+    [
+      'an integer range',
+      v.object(v.optionalInt('voiceType', 0, 64))({ voiceType: 65 }),
+      'voiceType',
+      '`voiceType` 값은 0~64 사이의 정수여야 합니다. 받은 값: 65.',
+    ],
+    [
+      'an empty secret',
+      v.object(v.secret('authBuffer'))({ authBuffer: '' }),
+      'authBuffer',
+      '`authBuffer` 값은 비어 있지 않은 문자열이어야 합니다. 받은 값: 빈 문자열.',
+    ],
+    [
+      'a secret of the wrong type',
+      v.object(v.secret('authBuffer'))({ authBuffer: { token: 'abc' } }),
+      'authBuffer',
+      '`authBuffer` 값은 비어 있지 않은 문자열이어야 합니다. 받은 값: object 형식의 값.',
+    ],
+  ])('renders %s, naming the field and the value', (_what, problem, field, text) => {
+    expect(problem?.field).toBe(field);
+    expect(ko(problem)).toBe(text);
+  });
+
+  it('renders the same problem in English and in Korean from one value', () => {
+    const problem = v.object(v.string('filePath', 1, 4096))({ filePath: 5 });
+    expect(en(problem)).toBe('Expected `filePath` to be a string of 1 to 4096 characters, got 5.');
+    expect(ko(problem)).toBe('`filePath` 값은 1~4096자의 문자열이어야 합니다. 받은 값: 5.');
+    expect(Object.isFrozen(problem)).toBe(true);
   });
 });

@@ -260,13 +260,13 @@ export const catalog2022 = [
       summary: 'The SDK files come from different versions.',
       cause: 'An upgrade replaced only some of the SDK files, so its modules no longer match.',
       action:
-        'Replace every SDK file with the same release. Returned by Init it is only a warning and can be ignored in release builds.',
+        'Replace every SDK file with the same release. Returned by `gme.init(...)` it is only a warning and can be ignored in release builds.',
     },
     ko: {
       summary: 'SDK 파일들의 버전이 서로 다릅니다.',
       cause: '업그레이드할 때 일부 파일만 바뀌어 모듈끼리 맞지 않습니다.',
       action:
-        '모든 SDK 파일을 같은 릴리스로 교체하세요. Init이 돌려준 경우에는 경고일 뿐이라 릴리스 빌드에서는 무시해도 됩니다.',
+        '모든 SDK 파일을 같은 릴리스로 교체하세요. `gme.init(...)`이 돌려준 경우에는 경고일 뿐이라 릴리스 빌드에서는 무시해도 됩니다.',
     },
   },
   {
@@ -385,13 +385,15 @@ export const catalog2022 = [
     en: {
       summary: 'An SDK function was called from the wrong thread.',
       cause: 'GME expects every call on one thread (the main thread), and this one came from another thread.',
-      action: 'Move every GME call, Poll included, onto that same main thread.',
+      action:
+        'Make every GME call from that one main thread and create the client there: it calls Poll on the thread it runs on.',
     },
     ko: {
       summary: 'SDK 함수를 잘못된 스레드에서 호출했습니다.',
       cause:
         'GME는 모든 호출을 한 스레드(메인 스레드)에서 받아야 하는데, 이 호출은 다른 스레드에서 왔습니다.',
-      action: 'Poll을 포함한 모든 GME 호출을 같은 메인 스레드로 옮기세요.',
+      action:
+        '모든 GME 호출을 같은 메인 스레드에서 하고 클라이언트도 그 스레드에서 만드세요. 클라이언트는 자신이 실행되는 스레드에서 Poll을 호출합니다.',
     },
   },
   {
@@ -422,13 +424,15 @@ export const catalog2022 = [
       summary: 'The SDK context has not been started.',
       cause:
         'The API needs a started context: Init was not called or failed, the call came from another thread, or Poll is not being called.',
-      action: 'Call Init first, keep every call on one thread, and call Poll regularly.',
+      action:
+        'Call `gme.init(...)` first and keep every call on one thread. The client calls Poll by itself; only a client made with `poll: false` needs the game loop to call Poll regularly.',
     },
     ko: {
       summary: 'SDK 컨텍스트가 시작되지 않았습니다.',
       cause:
         '이 API는 시작된 컨텍스트가 필요한데, Init을 호출하지 않았거나 실패했거나, 다른 스레드에서 호출했거나, Poll을 호출하지 않고 있습니다.',
-      action: '먼저 Init을 호출하고, 모든 호출을 한 스레드에서 하며, Poll을 주기적으로 호출하세요.',
+      action:
+        '먼저 `gme.init(...)`을 호출하고 모든 호출을 한 스레드에서 하세요. 클라이언트가 Poll을 스스로 호출하며, `poll: false`로 만든 클라이언트만 게임 루프에서 Poll을 주기적으로 호출해야 합니다.',
     },
   },
   {
@@ -970,12 +974,13 @@ export const catalog2022 = [
       summary: 'The voice-message recorder failed to initialise.',
       cause: 'The microphone is busy, the permission is missing, or SDK initialisation is incomplete.',
       action:
-        'Check that no other app holds the microphone, that the permission is granted and that Init succeeded.',
+        'Check that no other app holds the microphone, that the permission is granted and that `gme.init(...)` succeeded.',
     },
     ko: {
       summary: '음성 메시지 녹음기를 초기화하지 못했습니다.',
       cause: '마이크를 다른 곳에서 쓰고 있거나, 권한이 없거나, SDK 초기화가 끝나지 않았습니다.',
-      action: '다른 앱이 마이크를 쓰고 있지 않은지, 권한이 허용되었는지, Init이 성공했는지 확인하세요.',
+      action:
+        '다른 앱이 마이크를 쓰고 있지 않은지, 권한이 허용되었는지, `gme.init(...)`이 성공했는지 확인하세요.',
     },
     in2023: { name: 'VOICE_RECORDER_INIT_ERROR' },
   },
@@ -1119,14 +1124,14 @@ export const catalog2022 = [
       cause:
         'The voice-message auth buffer is wrong or expired, or it was made for an open id other than the one given to Init.',
       action:
-        'Call ApplyPTTAuthbuffer again with a fresh buffer for the open id used in Init, then retry the upload.',
+        'Call `gme.applyPttAuthbuffer(...)` again with a fresh buffer for the open id given to `gme.init(...)`, then retry the upload.',
     },
     ko: {
       summary: '업로드 서명 검증에 실패했습니다.',
       cause:
         '음성 메시지 인증 버퍼가 잘못되었거나 만료되었거나, Init에 준 것과 다른 오픈 ID로 만들어졌습니다.',
       action:
-        'Init에 쓴 오픈 ID로 새 버퍼를 만들어 ApplyPTTAuthbuffer를 다시 호출한 뒤 업로드를 재시도하세요.',
+        '`gme.init(...)`에 준 오픈 ID로 새 버퍼를 만들어 `gme.applyPttAuthbuffer(...)`를 다시 호출한 뒤 업로드를 재시도하세요.',
     },
     in2023: { name: 'VOICE_UPLOAD_SIGN_CHECK_FAIL' },
   },
@@ -1210,13 +1215,14 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'An upload was attempted before voice-message authentication was set.',
-      cause: 'ApplyPTTAuthbuffer was not called, or it was called with an empty buffer.',
-      action: 'Call ApplyPTTAuthbuffer with a valid buffer before uploading.',
+      cause:
+        '`gme.applyPttAuthbuffer(...)` (ApplyPTTAuthbuffer) was not called, or it was called with an empty buffer.',
+      action: 'Call `gme.applyPttAuthbuffer(...)` with a valid buffer before uploading.',
     },
     ko: {
       summary: '음성 메시지 인증을 설정하기 전에 업로드를 시도했습니다.',
-      cause: 'ApplyPTTAuthbuffer를 호출하지 않았거나 빈 버퍼로 호출했습니다.',
-      action: '업로드하기 전에 올바른 버퍼로 ApplyPTTAuthbuffer를 호출하세요.',
+      cause: '`gme.applyPttAuthbuffer(...)`(ApplyPTTAuthbuffer)를 호출하지 않았거나 빈 버퍼로 호출했습니다.',
+      action: '업로드하기 전에 올바른 버퍼로 `gme.applyPttAuthbuffer(...)`를 호출하세요.',
     },
     in2023: { name: 'VOICE_UPLOAD_APPINFO_UNSET' },
   },
@@ -1248,12 +1254,14 @@ export const catalog2022 = [
       summary: 'The download failed its signature check.',
       cause:
         'The voice-message auth buffer is invalid or expired, or its open id differs from the one passed to Init.',
-      action: 'Apply a fresh buffer with ApplyPTTAuthbuffer (same open id as Init) and download again.',
+      action:
+        'Apply a fresh buffer with `gme.applyPttAuthbuffer(...)` (same open id as in `gme.init(...)`) and download again.',
     },
     ko: {
       summary: '다운로드 서명 검증에 실패했습니다.',
       cause: '음성 메시지 인증 버퍼가 잘못되었거나 만료되었거나, 버퍼의 오픈 ID가 Init에 넘긴 것과 다릅니다.',
-      action: 'ApplyPTTAuthbuffer로 새 버퍼(Init과 같은 오픈 ID)를 적용한 뒤 다시 내려받으세요.',
+      action:
+        '`gme.applyPttAuthbuffer(...)`로 새 버퍼(`gme.init(...)`과 같은 오픈 ID)를 적용한 뒤 다시 내려받으세요.',
     },
     in2023: { name: 'VOICE_DOWNLOAD_SIGN_CHECK_FAIL' },
   },
@@ -1355,13 +1363,15 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'A download was attempted before voice-message authentication was set.',
-      cause: 'ApplyPTTAuthbuffer has not been called, or its buffer was empty.',
-      action: 'Call ApplyPTTAuthbuffer with a valid buffer before downloading.',
+      cause:
+        '`gme.applyPttAuthbuffer(...)` (ApplyPTTAuthbuffer) has not been called, or its buffer was empty.',
+      action: 'Call `gme.applyPttAuthbuffer(...)` with a valid buffer before downloading.',
     },
     ko: {
       summary: '음성 메시지 인증을 설정하기 전에 다운로드를 시도했습니다.',
-      cause: 'ApplyPTTAuthbuffer를 호출하지 않았거나 넘긴 버퍼가 비어 있었습니다.',
-      action: '내려받기 전에 올바른 버퍼로 ApplyPTTAuthbuffer를 호출하세요.',
+      cause:
+        '`gme.applyPttAuthbuffer(...)`(ApplyPTTAuthbuffer)를 호출하지 않았거나 넘긴 버퍼가 비어 있었습니다.',
+      action: '내려받기 전에 올바른 버퍼로 `gme.applyPttAuthbuffer(...)`를 호출하세요.',
     },
     in2023: { name: 'VOICE_DOWNLOAD_APPINFO_UNSET' },
   },
@@ -1374,12 +1384,12 @@ export const catalog2022 = [
     en: {
       summary: 'The voice-message player failed to initialise.',
       cause: 'The audio output is busy, a permission is missing, or the SDK was not initialised properly.',
-      action: 'Check the output device, the permissions and that Init succeeded, then play again.',
+      action: 'Check the output device, the permissions and that `gme.init(...)` succeeded, then play again.',
     },
     ko: {
       summary: '음성 메시지 플레이어를 초기화하지 못했습니다.',
       cause: '오디오 출력을 다른 곳에서 쓰고 있거나, 권한이 없거나, SDK 초기화가 제대로 되지 않았습니다.',
-      action: '출력 장치와 권한, Init 성공 여부를 확인한 뒤 다시 재생하세요.',
+      action: '출력 장치와 권한, `gme.init(...)` 성공 여부를 확인한 뒤 다시 재생하세요.',
     },
     in2023: { name: 'VOICE_PLAY_INIT_ERROR' },
   },
@@ -1482,12 +1492,12 @@ export const catalog2022 = [
     en: {
       summary: 'Speech-to-text failed because of a network error.',
       cause: 'The request to the recognition service could not complete over the network.',
-      action: 'Transient: check the connection and call SpeechToText again.',
+      action: 'Transient: check the connection and call `gme.speechToText(...)` again.',
     },
     ko: {
       summary: '네트워크 오류로 음성-텍스트 변환에 실패했습니다.',
       cause: '인식 서비스로 보낸 요청이 네트워크 문제로 끝나지 못했습니다.',
-      action: '일시적인 문제이므로 연결을 확인하고 SpeechToText를 다시 호출하세요.',
+      action: '일시적인 문제이므로 연결을 확인하고 `gme.speechToText(...)`를 다시 호출하세요.',
     },
     in2023: { name: 'VOICE_ERR_VOICE_S2T_NETWORK_FAIL' },
   },
@@ -1517,13 +1527,15 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'Speech-to-text was requested before voice-message authentication was set.',
-      cause: 'ApplyPTTAuthbuffer was never called, or got an empty buffer, before the conversion.',
-      action: 'Call ApplyPTTAuthbuffer with a valid buffer, then convert.',
+      cause:
+        '`gme.applyPttAuthbuffer(...)` (ApplyPTTAuthbuffer) was never called, or got an empty buffer, before the conversion.',
+      action: 'Call `gme.applyPttAuthbuffer(...)` with a valid buffer, then convert.',
     },
     ko: {
       summary: '음성 메시지 인증을 설정하기 전에 음성-텍스트 변환을 요청했습니다.',
-      cause: '변환 전에 ApplyPTTAuthbuffer를 호출하지 않았거나 빈 버퍼를 넘겼습니다.',
-      action: '올바른 버퍼로 ApplyPTTAuthbuffer를 호출한 뒤 변환하세요.',
+      cause:
+        '변환 전에 `gme.applyPttAuthbuffer(...)`(ApplyPTTAuthbuffer)를 호출하지 않았거나 빈 버퍼를 넘겼습니다.',
+      action: '올바른 버퍼로 `gme.applyPttAuthbuffer(...)`를 호출한 뒤 변환하세요.',
     },
     in2023: { name: 'VOICE_ERR_VOICE_S2T_APPINFO_UNSET' },
   },
@@ -1537,12 +1549,14 @@ export const catalog2022 = [
       summary: 'Streaming recognition failed, but the recording was saved.',
       cause:
         'The local recording completed while the live transcription failed, through network or authentication trouble.',
-      action: 'Keep the recording: upload it, then call SpeechToText on the uploaded file.',
+      action:
+        'Keep the recording: upload it with `gme.uploadRecordedFile(...)`, then call `gme.speechToText(...)` on its file id.',
     },
     ko: {
       summary: '스트리밍 인식은 실패했지만 녹음은 저장되었습니다.',
       cause: '로컬 녹음은 끝났지만 실시간 변환이 네트워크나 인증 문제로 실패했습니다.',
-      action: '녹음 파일을 버리지 말고 업로드한 뒤, 업로드한 파일로 SpeechToText를 호출하세요.',
+      action:
+        '녹음 파일을 버리지 말고 `gme.uploadRecordedFile(...)`로 업로드한 뒤, 받은 파일 ID로 `gme.speechToText(...)`를 호출하세요.',
     },
     in2023: { name: 'VOICE_ERR_VOICE_STREAMIN_RECORD_SUC_REC_FAIL' },
   },
@@ -1555,12 +1569,13 @@ export const catalog2022 = [
     en: {
       summary: 'Speech-to-text failed its auth buffer check.',
       cause: 'The voice-message auth buffer is invalid or expired, or its open id does not match Init.',
-      action: 'Call ApplyPTTAuthbuffer again with a fresh buffer for the same open id, then retry.',
+      action:
+        'Call `gme.applyPttAuthbuffer(...)` again with a fresh buffer for the same open id, then retry.',
     },
     ko: {
       summary: '음성-텍스트 변환의 인증 버퍼 검증에 실패했습니다.',
       cause: '음성 메시지 인증 버퍼가 잘못되었거나 만료되었거나, 오픈 ID가 Init 때와 다릅니다.',
-      action: '같은 오픈 ID로 새 버퍼를 만들어 ApplyPTTAuthbuffer를 다시 호출한 뒤 재시도하세요.',
+      action: '같은 오픈 ID로 새 버퍼를 만들어 `gme.applyPttAuthbuffer(...)`를 다시 호출한 뒤 재시도하세요.',
     },
     in2023: { name: 'VOICE_ERR_VOICE_S2T_SIGN_CHECK_FAIL' },
   },
@@ -1573,12 +1588,12 @@ export const catalog2022 = [
     en: {
       summary: 'Streaming recognition failed, but the recording was saved and uploaded.',
       cause: 'Recording and upload both succeeded; only the conversion to text failed.',
-      action: 'Call SpeechToText with the file id from the upload to get the text.',
+      action: 'Call `gme.speechToText(...)` with the file id from the upload to get the text.',
     },
     ko: {
       summary: '스트리밍 인식은 실패했지만 녹음과 업로드는 끝났습니다.',
       cause: '녹음과 업로드는 모두 성공했고 텍스트 변환만 실패했습니다.',
-      action: '업로드에서 받은 파일 ID로 SpeechToText를 호출해 텍스트를 받으세요.',
+      action: '업로드에서 받은 파일 ID로 `gme.speechToText(...)`를 호출해 텍스트를 받으세요.',
     },
     in2023: { name: 'VOICE_ERR_VOICE_STREAMIN_UPLOADANDRECORD_SUC_REC_FAIL' },
   },
@@ -1590,12 +1605,12 @@ export const catalog2022 = [
     tables: ['gme-2022', 'gme-2023'],
     en: {
       summary: 'Speech-to-text received an empty parameter.',
-      cause: 'The file id passed to SpeechToText was empty.',
+      cause: 'The file id passed to `gme.speechToText(...)` (SpeechToText) was empty.',
       action: 'Pass the file id returned by a successful upload.',
     },
     ko: {
       summary: '음성-텍스트 변환에 빈 매개변수가 전달되었습니다.',
-      cause: 'SpeechToText에 넘긴 파일 ID가 비어 있습니다.',
+      cause: '`gme.speechToText(...)`(SpeechToText)에 넘긴 파일 ID가 비어 있습니다.',
       action: '업로드에 성공했을 때 받은 파일 ID를 넘기세요.',
     },
     in2023: { name: 'VOICE_ERR_VOICE_S2T_PARAM_NULL' },
@@ -1647,12 +1662,14 @@ export const catalog2022 = [
       summary: 'The streaming speech recognition request failed.',
       cause:
         'The ASR service rejected or failed the streaming request; the recording itself is normally intact.',
-      action: 'Upload the recording if that has not happened yet, and call SpeechToText on it instead.',
+      action:
+        'Upload the recording with `gme.uploadRecordedFile(...)` if that has not happened yet, and call `gme.speechToText(...)` on it instead.',
     },
     ko: {
       summary: '스트리밍 음성 인식 요청이 실패했습니다.',
       cause: 'ASR 서비스가 스트리밍 요청을 거부하거나 처리하지 못했으며, 녹음 파일 자체는 보통 멀쩡합니다.',
-      action: '아직 업로드하지 않았다면 녹음을 업로드하고, 대신 SpeechToText를 호출하세요.',
+      action:
+        '아직 업로드하지 않았다면 `gme.uploadRecordedFile(...)`로 녹음을 업로드하고, 대신 `gme.speechToText(...)`를 호출하세요.',
     },
     in2023: { name: 'VOICE_ERR_VOICE_STREAMING_ASR_ERROR' },
   },

@@ -614,13 +614,15 @@ export const catalog2023Only = [
       summary: 'The streaming speech-to-text service returned an error (code written as 0x50012).',
       cause:
         'The same failure the SDK headers number 50012: the streaming ASR request failed, while the recording is usually fine.',
-      action: 'Upload the recording with UploadRecordedFile, then call SpeechToText on it.',
+      action:
+        'Upload the recording with `gme.uploadRecordedFile(...)`, then call `gme.speechToText(...)` on its file id.',
     },
     ko: {
       summary: '스트리밍 음성-텍스트 변환 서비스가 오류를 돌려주었습니다(코드 표기 0x50012).',
       cause:
         'SDK 헤더에서 50012로 정의한 것과 같은 실패로, 스트리밍 ASR 요청은 실패했지만 녹음 파일은 대개 정상입니다.',
-      action: 'UploadRecordedFile로 녹음을 업로드한 뒤 SpeechToText를 호출하세요.',
+      action:
+        '`gme.uploadRecordedFile(...)`로 녹음을 업로드한 뒤 받은 파일 ID로 `gme.speechToText(...)`를 호출하세요.',
     },
   },
 ] as const satisfies readonly CatalogEntry[];

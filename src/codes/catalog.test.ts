@@ -247,7 +247,31 @@ describe('texts', () => {
     expect(catalogEntry(7007)?.en.action).toMatch(/Exit the current room/);
     expect(catalogEntry(2002)?.en.action).toMatch(/enter a room again/);
     expect(catalogEntry(4103)?.en.action).toMatch(/Do not retry/);
-    expect(catalogEntry(8194)?.en.action).toMatch(/ApplyPTTAuthbuffer/);
-    expect(catalogEntry(32777)?.en.action).toMatch(/SpeechToText/);
+    expect(catalogEntry(8194)?.en.action).toMatch(/`gme\.applyPttAuthbuffer\(\.\.\.\)`/);
+    expect(catalogEntry(32777)?.en.action).toMatch(/`gme\.speechToText\(\.\.\.\)`/);
+    expect(catalogEntry(1101)?.en.action).toMatch(/^Call `gme\.init\(\.\.\.\)` first/);
+    expect(catalogEntry(1101)?.ko.action).toMatch(/^먼저 `gme\.init\(\.\.\.\)`을 호출/);
+  });
+
+  /** SDK methods the client wraps: advice names the client's method (`gme.init(...)`) instead. */
+  const WRAPPED_RAW =
+    /\b(Init|ApplyPTTAuthbuffer|SpeechToText|UploadRecordedFile|DownloadRecordedFile|PlayRecordedFile|EnterRoom|ExitRoom|SwitchRoom)\b/;
+
+  it.each(locales)('names the client method, not the raw SDK one, in every %s action', (locale) => {
+    for (const entry of catalog) {
+      for (const t of textsOf(entry, locale)) {
+        const outsideCode = t.action.replace(/`[^`]*`/g, '');
+        expect(outsideCode, `code ${entry.code}`).not.toMatch(WRAPPED_RAW);
+      }
+    }
+  });
+
+  it.each(locales)('never tells a %s reader to call Poll without saying the client does it', (locale) => {
+    const client = locale === 'en' ? /client/ : /클라이언트/;
+    for (const entry of catalog) {
+      for (const t of textsOf(entry, locale)) {
+        if (/Poll/.test(t.action)) expect(t.action, `code ${entry.code}`).toMatch(client);
+      }
+    }
   });
 });

@@ -1,13 +1,16 @@
 /**
- * `gme-result/testing`: a simulated GME SDK for tests and demos.
+ * `gme-result/testing`: a simulated GME SDK for tests and demos, and `settle`, which lets fake
+ * time pass until a call is in.
  *
  * @example
- * import { createSimulatedGme } from 'gme-result/testing';
+ * import { createSimulatedGme, settle } from 'gme-result/testing';
  * const sim = createSimulatedGme({ seed: 7 });
  *
  * @module gme-result/testing
  */
 export { createSimulatedGme } from './create-simulated-gme.js';
+export { settle } from './settle.js';
+export type { SettleOptions, TickAsyncClock, VitestTimers } from './settle-options.js';
 export { SIM_CODES, SIM_EVENTS, SIM_SDK_VERSION, SIM_WEB_EVENTS } from './sim-constants.js';
 export type { SimulatedGmeControl, SimulatedGmeState, SimulatedGmeStats } from './sim-control.js';
 export type { SimDeliveredEvent, SimRecordingState, SimRoomState } from './sim-engine.js';

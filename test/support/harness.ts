@@ -12,6 +12,7 @@ import {
   type SimulatedGmeContext,
   type SimulatedGmeControl,
   type SimulatedGmeOptions,
+  settle as settleWithFakeTime,
 } from 'gme-result/testing';
 import { vi } from 'vitest';
 import { loadRealGmeContext } from './real-electron.js';
@@ -68,19 +69,9 @@ export function harness(
   return { gme, control, sdk, adapter };
 }
 
-/** Advances fake time in steps until `promise` settles; returns its value. */
-export async function settle<T>(promise: PromiseLike<T>, stepMs = 50, maxMs = 600_000): Promise<T> {
-  let done = false;
-  let value: T | undefined;
-  void Promise.resolve(promise).then((v) => {
-    done = true;
-    value = v;
-  });
-  for (let t = 0; t <= maxMs && !done; t += stepMs) {
-    await vi.advanceTimersByTimeAsync(stepMs);
-  }
-  if (!done) throw new Error(`settle: still pending after ${maxMs} ms of fake time`);
-  return value as T;
+/** Advances vitest's fake time in steps until `promise` settles; returns its value (the package's `settle`). */
+export function settle<T>(promise: PromiseLike<T>, stepMs = 50, maxMs = 600_000): Promise<T> {
+  return settleWithFakeTime(promise, { vi, stepMs, maxMs });
 }
 
 /** Init + PTT auth + enter, the usual start of a session. */
