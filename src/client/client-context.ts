@@ -5,12 +5,14 @@ import { ConcurrencyLimit } from '../sdk/concurrency-limit.js';
 import { EventBridge } from '../sdk/event-bridge.js';
 import type { EventRead } from '../sdk/event-read.js';
 import { eventName } from '../sdk/event-types.js';
+import type { ParsedPayload } from '../sdk/parse-payload.js';
 import { clientHooks } from './client-hooks.js';
 import type { ResolvedOptions } from './client-options.js';
 import type { CallMemory } from './operation-specs.js';
 import type { Recoveries } from './recoveries.js';
 import { RoomTracker } from './room-tracker.js';
 import { SafeEmitter } from './safe-emitter.js';
+import { SecretRedactor } from './secret-redactor.js';
 
 /**
  * The parts of one client that every stage of the call path shares: the options, the emitter,
@@ -33,6 +35,8 @@ export class ClientContext {
     roomType: 1,
     streamingPath: undefined,
   };
+  /** The buffers passed to the SDK, redacted from every error and payload handed out. */
+  readonly secrets = new SecretRedactor();
   /** Calls that identical calls may join (see `joinKey` in the specs), by operation and key. */
   readonly joinable = new Map<string, Promise<Result<unknown, GmeError>>>();
   /** Waiters for the next completion event of a type (`awaitInFlight`). */
@@ -64,7 +68,7 @@ export class ClientContext {
               eventType: type,
               eventName: eventName(type),
               operation,
-              payload: event.payload(),
+              payload: this.publicPayload(event),
             });
           }
         },
@@ -77,8 +81,9 @@ export class ClientContext {
     if (o.pollIntervalMs !== false) this.bridge.startPolling(o.pollIntervalMs);
   }
 
-  /** A client-made error in the client's locale and table. */
+  /** A client-made error in the client's locale and table, with every known buffer redacted. */
   error(code: number, operation: string, attempts: number, detail?: string, cause?: unknown): GmeError {
+    const s = this.secrets;
     return createGmeError({
       code,
       operation,
@@ -86,9 +91,14 @@ export class ClientContext {
       attempts,
       locale: this.o.locale,
       table: this.o.table,
-      ...(detail === undefined ? {} : { detail }),
-      ...(cause === undefined ? {} : { cause }),
+      ...(detail === undefined ? {} : { detail: s.active ? s.text(detail) : detail }),
+      ...(cause === undefined ? {} : { cause: s.value(cause) }),
     });
+  }
+
+  /** An event's payload as listeners and error causes get it: known buffers redacted. */
+  publicPayload(event: EventRead): ParsedPayload {
+    return this.secrets.payload(event.payload());
   }
 
   /** Swaps the policy for calls that start afterwards. */

@@ -57,6 +57,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
   readonly hooks: ExecuteOptions<unknown>['hooks'];
   readonly #ctx: ClientContext;
   readonly #timeoutMs: number;
+  readonly #callTimeoutMs: number | undefined;
   readonly #deadlineMs: number;
 
   constructor(ctx: ClientContext, op: Op, args: OperationArgs[Op], options: CallOptions | undefined) {
@@ -74,6 +75,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
     this.clock = ctx.o.clock;
     this.random = ctx.o.random;
     this.hooks = ctx.hooks;
+    this.#callTimeoutMs = options?.timeoutMs;
     this.#timeoutMs = options?.timeoutMs ?? ctx.o.timeouts[op] ?? spec.timeoutMs;
     this.#deadlineMs = options?.deadlineMs ?? ctx.o.deadlineMs;
     this.started = this.clock.now();
@@ -121,7 +123,8 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
     args: unknown,
     signal: AbortSignal | undefined,
   ): ReturnType<ExecuteOptions<unknown>['runRecovery']> {
-    return this.#ctx.recoveries.run(this.operation, recovery, error, args, signal, this.deadline);
+    const call = { deadline: this.deadline, timeoutMs: this.#callTimeoutMs };
+    return this.#ctx.recoveries.run(this.operation, recovery, error, args, signal, call);
   }
 
   abortError(attempts: number): GmeError {

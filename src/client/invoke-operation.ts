@@ -34,6 +34,7 @@ export function invokeOperation<Op extends OperationName, R>(
     );
   }
   const spec = OPERATION_SPECS[op];
+  if (spec.secret !== undefined) ctx.secrets.add(spec.secret(args));
   const memory = ctx.memory;
   const roomRequest = spec.roomRequest;
   const before = roomRequest === undefined ? undefined : ctx.room.snapshot;

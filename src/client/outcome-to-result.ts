@@ -18,7 +18,8 @@ export function outcomeToResult<Op extends OperationName>(
     const data = OPERATION_SPECS[op].data(args, outcome.payload, ctx.memory);
     if (data !== undefined) return ok(data);
     const t = clientMessages(ctx.o.locale);
-    return err(ctx.error(1006, op, attempt, t.lacksField(), outcome.payload?.payload().data));
+    const cause = outcome.payload === undefined ? undefined : ctx.publicPayload(outcome.payload).data;
+    return err(ctx.error(1006, op, attempt, t.lacksField(), cause));
   }
   if (outcome.kind === 'code') {
     if (outcome.code === -1 && outcome.payload === undefined) {
@@ -45,7 +46,7 @@ export function sdkError(
     attempts: attempt,
     locale: ctx.o.locale,
     table: ctx.o.table,
-    cause: outcome.payload === undefined ? { returned: code } : outcome.payload.payload().data,
+    cause: outcome.payload === undefined ? { returned: code } : ctx.publicPayload(outcome.payload).data,
   });
 }
 
@@ -67,6 +68,6 @@ export function outcomeError(
     case 'garbage':
       return ctx.error(1006, operation, attempt, t.garbage(), { returned: typeof outcome.value });
     case 'malformed':
-      return ctx.error(1006, operation, attempt, t.malformed(), outcome.payload.payload().data);
+      return ctx.error(1006, operation, attempt, t.malformed(), ctx.publicPayload(outcome.payload).data);
   }
 }

@@ -56,7 +56,8 @@ export function rawCall(
         args,
         attempt,
         succeedValue: (error) => error.code,
-        runRecovery: (recovery, error, a, s) => ctx.recoveries.run(method, recovery, error, a, s, deadline),
+        runRecovery: (recovery, error, a, s) =>
+          ctx.recoveries.run(method, recovery, error, a, s, { deadline }),
         budget: ctx.budget,
         breaker: ctx.breaker,
         signal,

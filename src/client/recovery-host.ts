@@ -3,6 +3,7 @@ import type { GmeError } from '../errors/gme-error.js';
 import type { CallOptions, OperationArgs, OperationName } from '../operations.js';
 import type { ClientContext } from './client-context.js';
 import { invokeOperation } from './invoke-operation.js';
+import { OPERATION_SPECS } from './operation-specs.js';
 import type { RecoveryHost } from './recoveries.js';
 
 const same = <T>(value: T): T => value;
@@ -33,6 +34,8 @@ export function recoveryHost(ctx: ClientContext, execute: ExecuteFn): RecoveryHo
     get lastRoomType() {
       return ctx.memory.roomType;
     },
+    timeoutOf: (op) => ctx.o.timeouts[op] ?? OPERATION_SPECS[op].timeoutMs,
+    noteSecret: (buffer) => ctx.secrets.add(buffer),
     invokeOnce: (op, args, attempt, signal, timeoutMs, recovery) =>
       Promise.resolve(invokeOperation(ctx, op, args, attempt, signal, timeoutMs, same, recovery)),
     execute: (op, args, options) => Promise.resolve(execute(ctx, op, args, options)),

@@ -236,17 +236,35 @@ export function isGmeError(value: unknown): value is GmeError {
   );
 }
 
+/**
+ * A JSON-safe copy of a cause: plain data, at most 5 levels and 50 entries per level. It never
+ * throws — a hostile value (a throwing getter, a proxy whose traps throw, a cycle) reads as
+ * `'[unreadable]'` where it fails — and never gives the copy a prototype: a `__proto__` key stays
+ * a plain own key, as `JSON.parse` made it.
+ */
 function jsonSafe(value: unknown, depth = 0): unknown {
-  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return undefined;
-  if (typeof value === 'bigint') return value.toString();
-  if (typeof value !== 'object' || value === null) return value;
-  if (depth > 4) return '[deep]';
-  if (value instanceof Error) return { name: value.name, message: value.message };
-  if (Array.isArray(value)) return value.slice(0, 50).map((v) => jsonSafe(v, depth + 1) ?? null);
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value).slice(0, 50)) {
-    const safe = jsonSafe(v, depth + 1);
-    if (safe !== undefined) out[k] = safe;
+  try {
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return undefined;
+    if (typeof value === 'bigint') return value.toString();
+    if (typeof value !== 'object' || value === null) return value;
+    if (depth > 4) return '[deep]';
+    if (value instanceof Error) return { name: String(value.name), message: String(value.message) };
+    if (Array.isArray(value)) return value.slice(0, 50).map((v) => jsonSafe(v, depth + 1) ?? null);
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).slice(0, 50)) {
+      let safe: unknown;
+      try {
+        safe = jsonSafe((value as Record<string, unknown>)[key], depth + 1);
+      } catch {
+        safe = UNREADABLE;
+      }
+      if (safe !== undefined)
+        define(out, key, { value: safe, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  } catch {
+    return UNREADABLE;
   }
-  return out;
 }
+
+const UNREADABLE = '[unreadable]';

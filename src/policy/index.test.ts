@@ -6,6 +6,7 @@ describe('the policy index', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'CircuitBreaker',
+        'CallScope',
         'DEFAULT_CIRCUIT_BREAKER',
         'DEFAULT_RETRY_BUDGET',
         'JITTER_MODES',

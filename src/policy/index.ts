@@ -21,6 +21,7 @@ export {
   succeed,
 } from './actions.js';
 export { computeDelay, type DelayInput } from './backoff.js';
+export { CallScope, type CutShort, type Raced } from './call-scope.js';
 export {
   CircuitBreaker,
   type CircuitBreakerOptions,
