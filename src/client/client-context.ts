@@ -43,6 +43,8 @@ export class ClientContext {
   readonly inFlightWaiters = new Set<(eventType: number) => void>();
   /** The end of the queue of room operations (they run one at a time). */
   roomTail: Promise<unknown> = Promise.resolve();
+  /** Room operations queued or running. */
+  roomQueued = 0;
   /** The built-in and custom recoveries; wired by `createGmeClient` (they call back into the call path). */
   recoveries!: Recoveries;
   policy: Policy;

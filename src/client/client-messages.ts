@@ -8,6 +8,7 @@ const MESSAGES = {
   en: {
     noEvent: (ms: number) => `No completion event came within ${ms} ms.`,
     aborted: () => 'The call was aborted.',
+    queuedPastDeadline: () => 'The deadline passed while the call waited for the room operation before it.',
     disposed: () => 'The client was disposed.',
     threw: () => 'The SDK method threw.',
     garbage: () => 'The SDK method returned something that is not a code.',
@@ -25,6 +26,7 @@ const MESSAGES = {
   ko: {
     noEvent: (ms: number) => `${ms}ms 안에 완료 이벤트가 오지 않았습니다.`,
     aborted: () => '호출이 중단되었습니다.',
+    queuedPastDeadline: () => '앞선 방 작업을 기다리는 동안 호출의 기한이 지났습니다.',
     disposed: () => '클라이언트가 이미 해제(dispose)되었습니다.',
     threw: () => 'SDK 메서드가 예외를 던졌습니다.',
     garbage: () => 'SDK 메서드가 코드가 아닌 값을 돌려주었습니다.',

@@ -25,10 +25,11 @@ export function executeOperation<Op extends OperationName>(
   op: Op,
   args: OperationArgs[Op],
   options: CallOptions | undefined,
+  started?: number,
 ): Outcome<Op> | Promise<Outcome<Op>> {
   let call: OperationCall<Op>;
   try {
-    call = new OperationCall(ctx, op, args, options);
+    call = new OperationCall(ctx, op, args, options, started);
   } catch (error) {
     // Only a throwing clock gets here.
     return finish(ctx, op, args, err(unexpected(ctx, op, error)), undefined);
@@ -58,9 +59,18 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
   readonly #ctx: ClientContext;
   readonly #timeoutMs: number;
   readonly #callTimeoutMs: number | undefined;
+  /** True when the call began before this object was made (it waited in the room queue). */
+  readonly #queued: boolean;
   readonly #deadlineMs: number;
 
-  constructor(ctx: ClientContext, op: Op, args: OperationArgs[Op], options: CallOptions | undefined) {
+  /** `started`: when the call began (a queued call began before its turn); default now. */
+  constructor(
+    ctx: ClientContext,
+    op: Op,
+    args: OperationArgs[Op],
+    options: CallOptions | undefined,
+    started: number | undefined,
+  ) {
     const spec = OPERATION_SPECS[op];
     this.#ctx = ctx;
     this.operation = op;
@@ -78,7 +88,8 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
     this.#callTimeoutMs = options?.timeoutMs;
     this.#timeoutMs = options?.timeoutMs ?? ctx.o.timeouts[op] ?? spec.timeoutMs;
     this.#deadlineMs = options?.deadlineMs ?? ctx.o.deadlineMs;
-    this.started = this.clock.now();
+    this.#queued = started !== undefined;
+    this.started = started ?? this.clock.now();
     this.deadline = this.started + this.#deadlineMs;
   }
 

@@ -38,11 +38,19 @@ export function runOperation<Op extends OperationName>(
       const outcome = executeOperation(ctx, op, args, options);
       return outcome instanceof Promise ? outcome : Promise.resolve(outcome);
     }
-    const task = () => executeOperation(ctx, op, args, options);
+    // A queued call's deadline counts from now, its wait in the queue included.
+    const started = ctx.o.clock.now();
+    const call = {
+      operation: op,
+      signal: options?.signal,
+      started,
+      deadline: started + (options?.deadlineMs ?? ctx.o.deadlineMs),
+    };
+    const task = () => executeOperation(ctx, op, args, options, started);
     if (spec.joinKey !== undefined && options === undefined) {
-      return serializeJoined(ctx, `${op}\u0000${spec.joinKey(args)}`, task);
+      return serializeJoined(ctx, `${op}\u0000${spec.joinKey(args)}`, call, task);
     }
-    return serialize(ctx, task);
+    return serialize(ctx, call, task);
   } catch (error) {
     return refuse(ctx, op, 1006, clientMessages(ctx.o.locale).unexpected(), error);
   }
