@@ -7,6 +7,8 @@ import type { GmeLocale } from '../codes/catalog.js';
 const MESSAGES = {
   en: {
     noEvent: (ms: number) => `No completion event came within ${ms} ms.`,
+    noSlot: (ms: number) =>
+      `The call waited ${ms} ms for a free slot under the concurrency limit and never reached the SDK.`,
     aborted: () => 'The call was aborted.',
     queuedPastDeadline: () => 'The deadline passed while the call waited for the room operation before it.',
     disposed: () => 'The client was disposed.',
@@ -25,6 +27,7 @@ const MESSAGES = {
   },
   ko: {
     noEvent: (ms: number) => `${ms}ms 안에 완료 이벤트가 오지 않았습니다.`,
+    noSlot: (ms: number) => `동시 요청 한도의 빈 자리를 ${ms}ms 동안 기다렸지만 SDK에 닿지 못했습니다.`,
     aborted: () => '호출이 중단되었습니다.',
     queuedPastDeadline: () => '앞선 방 작업을 기다리는 동안 호출의 기한이 지났습니다.',
     disposed: () => '클라이언트가 이미 해제(dispose)되었습니다.',

@@ -61,6 +61,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
   readonly #callTimeoutMs: number | undefined;
   /** True when the call began before this object was made (it waited in the room queue). */
   readonly #queued: boolean;
+  #invoked = 0;
   readonly #deadlineMs: number;
 
   /** `started`: when the call began (a queued call began before its turn); default now. */
@@ -94,9 +95,26 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
   }
 
   firstAttempt<R>(args: unknown, then: (result: Result<unknown, GmeError>) => R): R | Promise<R> {
+    const a = args as OperationArgs[Op];
+    if (this.#queued) {
+      // It waited its turn: the deadline is nearer than `deadlineMs`, and the timeout counts from now.
+      const left = Math.max(1, Math.round(this.deadline - this.clock.now()));
+      const wait = Math.min(this.#timeoutMs, left);
+      return invokeOperation(
+        this.#ctx,
+        this.operation,
+        a,
+        1,
+        this.signal,
+        wait,
+        then,
+        undefined,
+        undefined,
+        this,
+      );
+    }
     // No invocation waits past the call's deadline for its event.
     const timeoutMs = Math.min(this.#timeoutMs, this.#deadlineMs);
-    const a = args as OperationArgs[Op];
     return invokeOperation(
       this.#ctx,
       this.operation,
@@ -107,6 +125,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
       then,
       undefined,
       this.started,
+      this,
     );
   }
 
@@ -121,7 +140,19 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
       this.signal,
       Math.min(this.#timeoutMs, left),
       same,
+      undefined,
+      undefined,
+      this,
     );
+  }
+
+  /** Counts an invocation that reached the SDK (see `ExecuteOptions.invocations`). */
+  noteInvoked(): void {
+    this.#invoked++;
+  }
+
+  invocations(): number {
+    return this.#invoked;
   }
 
   succeedValue(_error: GmeError, args: unknown): unknown {

@@ -25,6 +25,7 @@ export function invokeOperation<Op extends OperationName, R>(
   then: (result: Result<unknown, GmeError>) => R,
   recovery?: string,
   now?: number,
+  owner?: InvocationOwner,
 ): R | Promise<R> {
   if (ctx.emitter.has('attempt')) {
     // Every SDK invocation is announced; one made by a recovery says so (`recovery: 'reinit'`).
@@ -44,8 +45,26 @@ export function invokeOperation<Op extends OperationName, R>(
   const eventType = spec.answeredByReturn?.(memory) === true ? undefined : spec.eventType;
   const cleanup = spec.during?.(memory, args);
   return ctx.bridge.invoke(
-    new OperationInvocation(ctx, op, args, attempt, eventType, timeoutMs, now, signal, before, cleanup, then),
+    new OperationInvocation(
+      ctx,
+      op,
+      args,
+      attempt,
+      eventType,
+      timeoutMs,
+      now,
+      signal,
+      before,
+      cleanup,
+      then,
+      owner,
+    ),
   );
+}
+
+/** The call an invocation belongs to, counting the invocations that reached the SDK. */
+export interface InvocationOwner {
+  noteInvoked(): void;
 }
 
 /** One invocation of an operation, as the bridge's request: its `finish` builds the Result. */
@@ -64,6 +83,7 @@ class OperationInvocation<Op extends OperationName, R> extends BridgeRequest<R> 
   readonly #before: RoomSnapshot | undefined;
   readonly #cleanup: (() => void) | undefined;
   readonly #then: (result: Result<unknown, GmeError>) => R;
+  readonly #owner: InvocationOwner | undefined;
 
   constructor(
     ctx: ClientContext,
@@ -77,8 +97,10 @@ class OperationInvocation<Op extends OperationName, R> extends BridgeRequest<R> 
     before: RoomSnapshot | undefined,
     cleanup: (() => void) | undefined,
     then: (result: Result<unknown, GmeError>) => R,
+    owner: InvocationOwner | undefined,
   ) {
     super();
+    this.#owner = owner;
     const spec = OPERATION_SPECS[op];
     this.eventType = eventType;
     this.match = spec.match === undefined ? '' : spec.match(args);
@@ -96,12 +118,19 @@ class OperationInvocation<Op extends OperationName, R> extends BridgeRequest<R> 
   }
 
   call(): unknown {
+    this.#owner?.noteInvoked();
     return this.#ctx.o.sdk.invoke(this.#op, this.#args);
   }
 
   finish(outcome: InvokeOutcome): R {
-    // A request the SDK refused at once changed nothing in the room.
-    if (this.#before !== undefined && refusedAtOnce(outcome)) this.#ctx.room.refused(this.#before);
+    const before = this.#before;
+    if (before !== undefined) {
+      // A request the SDK refused at once changed nothing in the room; one that timed out, nothing known.
+      if (refusedAtOnce(outcome)) this.#ctx.room.refused(before);
+      else if (outcome.kind === 'timeout') {
+        this.#ctx.room.timedOut(before, OPERATION_SPECS[this.#op].roomRequest ?? 'enter');
+      }
+    }
     this.#cleanup?.();
     return this.#then(outcomeToResult(this.#ctx, this.#op, this.#args, this.#attempt, outcome));
   }

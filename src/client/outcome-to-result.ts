@@ -60,9 +60,11 @@ export function outcomeError(
   const t = clientMessages(ctx.o.locale);
   switch (outcome.kind) {
     case 'timeout':
+      if (outcome.invoked === false)
+        return ctx.error(1005, operation, attempt - 1, t.noSlot(outcome.timeoutMs));
       return ctx.error(1005, operation, attempt, t.noEvent(outcome.timeoutMs));
     case 'aborted':
-      return ctx.error(7013, operation, attempt, t.aborted());
+      return ctx.error(7013, operation, outcome.invoked === false ? attempt - 1 : attempt, t.aborted());
     case 'threw':
       return ctx.error(1006, operation, attempt, t.threw(), outcome.error);
     case 'garbage':

@@ -41,6 +41,15 @@ export class RoomTracker {
     this.#set(previous.state, previous.roomId, 'request refused');
   }
 
+  /**
+   * A room request got no event in time: the client goes back to what it knew before the request
+   * (it cannot tell what the SDK did). A late event still moves it, as any event does.
+   */
+  timedOut(previous: RoomSnapshot, kind: 'enter' | 'switch' | 'exit'): void {
+    if (this.#state !== 'entering' && this.#state !== 'switching' && this.#state !== 'exiting') return;
+    this.#set(previous.state, previous.roomId, `${kind}Room timed out`);
+  }
+
   /** Feeds an SDK event: its type and its code (`undefined` when it has none). */
   onEvent(eventType: number, code: number | undefined): void {
     switch (eventType) {

@@ -69,13 +69,18 @@ class RetryLoop<V> {
   /** The last SDK error with the attempt count (and any flags). */
   failed(flags?: { budgetExhausted?: boolean; circuitOpen?: boolean }): Outcome<V> {
     this.#release();
-    return err(withErrorFields(this.#last, { attempts: this.#attempts, ...flags }));
+    return err(withErrorFields(this.#last, { attempts: this.#invocations(), ...flags }));
+  }
+
+  /** What `attempts` reports: the SDK invocations made (see `ExecuteOptions.invocations`). */
+  #invocations(): number {
+    return this.#o.invocations?.() ?? this.#attempts;
   }
 
   succeeded(value: V, code = 0): Outcome<V> {
     const success: { value: V; attempts: number; code: number; recovered?: string } = {
       value,
-      attempts: this.#attempts,
+      attempts: this.#invocations(),
       code,
     };
     if (this.#recovered !== undefined) success.recovered = this.#recovered;
@@ -185,7 +190,7 @@ class RetryLoop<V> {
 
   #abort(): false {
     this.#release();
-    return this.#settle(err(this.#o.abortError(this.#attempts)));
+    return this.#settle(err(this.#o.abortError(this.#invocations())));
   }
 
   #healthy(): void {

@@ -43,6 +43,12 @@ export interface ExecuteOptions<V> {
    * the first invocation is `attempt(1, args)`.
    */
   readonly firstAttempt?: <R>(args: unknown, then: (result: Result<V, GmeError>) => R) => R | Promise<R>;
+  /**
+   * SDK invocations made so far, when the caller counts them itself: an attempt may end before it
+   * reaches the SDK (aborted while waiting for a concurrency slot), and `attempts` in the outcome
+   * counts invocations. @default the attempts the engine started
+   */
+  readonly invocations?: () => number;
   /** The call's arguments; a recovery may replace them for later attempts. */
   readonly args: unknown;
   /** The data of an Ok made by a `succeed()` rule (e.g. 1003). */

@@ -166,7 +166,10 @@ describe('EventBridge', () => {
     const call = vi.fn(() => 0);
     const ctl = new AbortController();
     ctl.abort();
-    expect(await invoke(bridge, req({ call, signal: ctl.signal }))).toEqual({ kind: 'aborted' });
+    expect(await invoke(bridge, req({ call, signal: ctl.signal }))).toEqual({
+      kind: 'aborted',
+      invoked: false,
+    });
     expect(call).not.toHaveBeenCalled();
   });
 
@@ -275,8 +278,8 @@ describe('EventBridge', () => {
     bridge.dispose();
     expect(detach).toHaveBeenCalledTimes(1);
     expect(await first).toEqual({ kind: 'aborted' });
-    expect(await queued).toEqual({ kind: 'aborted' });
-    expect(await invoke(bridge, req())).toEqual({ kind: 'aborted' });
+    expect(await queued).toEqual({ kind: 'aborted', invoked: false });
+    expect(await invoke(bridge, req())).toEqual({ kind: 'aborted', invoked: false });
     expect(bridge.stats).toEqual({ pending: 0, keys: 0, timers: 0, live: 0 });
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -414,7 +417,7 @@ describe('EventBridge: calls waiting for a concurrency slot', () => {
     expect(await isSettled(waiting)).toBe(false);
     bridge.dispose();
     expect(await isSettled(waiting)).toBe(true);
-    expect(await waiting).toEqual({ kind: 'aborted' });
+    expect(await waiting).toEqual({ kind: 'aborted', invoked: false });
     expect(call).not.toHaveBeenCalled();
     expect(limit.waiting).toBe(0);
     expect(bridge.stats).toEqual({ pending: 0, keys: 0, timers: 0, live: 0 });
@@ -429,7 +432,7 @@ describe('EventBridge: calls waiting for a concurrency slot', () => {
     expect(abortListeners(ctl.signal)).toBe(1);
     ctl.abort();
     expect(await isSettled(waiting)).toBe(true);
-    expect(await waiting).toEqual({ kind: 'aborted' });
+    expect(await waiting).toEqual({ kind: 'aborted', invoked: false });
     expect(limit.waiting).toBe(0);
     expect(abortListeners(ctl.signal)).toBe(0);
     limit.release();
@@ -438,12 +441,41 @@ describe('EventBridge: calls waiting for a concurrency slot', () => {
     expect(bridge.stats.live).toBe(0);
   });
 
+  it('times out a call still waiting for its slot at its deadline, without calling the SDK', async () => {
+    const { bridge } = setup();
+    const limit = fullLimit();
+    const call = vi.fn(() => 0);
+    const waiting = invoke(bridge, req({ ...completion(5005, 'a'), limit, call, timeoutMs: 300 }));
+    await vi.advanceTimersByTimeAsync(299);
+    expect(await isSettled(waiting)).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await waiting).toEqual({ kind: 'timeout', timeoutMs: 300, invoked: false });
+    expect(limit.waiting).toBe(0);
+    limit.release();
+    expect(call).not.toHaveBeenCalled();
+    expect(bridge.stats).toEqual({ pending: 0, keys: 0, timers: 0, live: 0 });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('counts the wait for a slot in the timeout of the invocation that follows', async () => {
+    const { bridge, fire } = setup();
+    const limit = fullLimit();
+    const waiting = invoke(bridge, req({ ...completion(5005, 'a'), limit, timeoutMs: 300 }));
+    await vi.advanceTimersByTimeAsync(200);
+    limit.release();
+    expect(bridge.stats.pending).toBe(1);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await waiting).toEqual({ kind: 'timeout', timeoutMs: 300 });
+    fire(5005, { result: 0, file_id: 'a' });
+    expect(limit.active).toBe(0);
+  });
+
   it('removes its abort listener when dispose ends the wait', async () => {
     const { bridge } = setup();
     const ctl = new AbortController();
     const waiting = invoke(bridge, req({ ...completion(5005, 'a'), limit: fullLimit(), signal: ctl.signal }));
     bridge.dispose();
-    expect(await waiting).toEqual({ kind: 'aborted' });
+    expect(await waiting).toEqual({ kind: 'aborted', invoked: false });
     expect(abortListeners(ctl.signal)).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 import type { OperationName } from '../operations.js';
 import { AbortWatchers } from './abort-watchers.js';
 import type { GmeAdapter } from './adapter.js';
-import { type BridgeRequest, resolveWith } from './bridge-request.js';
+import { BridgeRequest, resolveWith } from './bridge-request.js';
 import { type BridgeClock, BridgeTimer } from './bridge-timer.js';
 import type { ConcurrencyLimit } from './concurrency-limit.js';
 import { DeadlineHeap } from './deadline-heap.js';
@@ -9,8 +9,8 @@ import { EventRead } from './event-read.js';
 import type { InvokeOutcome } from './invoke-types.js';
 import { PendingCalls } from './pending-calls.js';
 
-export { BridgeRequest } from './bridge-request.js';
 export type { InvokeOutcome } from './invoke-types.js';
+export { BridgeRequest };
 
 /** Which operation each completion event settles, and the payload field that correlates it. */
 export const COMPLETION_EVENTS: ReadonlyMap<
@@ -39,6 +39,15 @@ export interface BridgeHooks {
 }
 
 const ABORTED: InvokeOutcome = Object.freeze({ kind: 'aborted' });
+const NOT_INVOKED_ABORT: InvokeOutcome = Object.freeze({ kind: 'aborted', invoked: false });
+const notInvoked = (timeoutMs: number): InvokeOutcome => ({ kind: 'timeout', timeoutMs, invoked: false });
+
+/** A call waiting for a limiter slot, in the deadline heap beside the pending invocations. */
+interface SlotWait {
+  readonly deadline: number;
+  heapIndex: number;
+  readonly expire: () => void;
+}
 /** A settled promise: `RESOLVED.then(f)` runs `f` in a microtask, more cheaply than `queueMicrotask`. */
 const RESOLVED = Promise.resolve();
 
@@ -54,7 +63,7 @@ export class EventBridge {
   readonly #adapter: GmeAdapter;
   readonly #hooks: BridgeHooks;
   readonly #pending = new PendingCalls<BridgeRequest<unknown>>();
-  readonly #deadlines = new DeadlineHeap<BridgeRequest<unknown>>();
+  readonly #deadlines = new DeadlineHeap<BridgeRequest<unknown> | SlotWait>();
   readonly #watchers = new AbortWatchers();
   readonly #timer: BridgeTimer;
   readonly #now: () => number;
@@ -111,13 +120,25 @@ export class EventBridge {
    * the return value alone answers, else as a promise (never rejected by the bridge itself).
    */
   invoke<T>(req: BridgeRequest<T>): T | Promise<T> {
-    if (this.#disposed || req.signal?.aborted) return req.finish(ABORTED);
+    if (this.#disposed || req.signal?.aborted) return req.finish(NOT_INVOKED_ABORT);
     const limit = req.limit;
-    if (limit === undefined || limit.tryAcquire()) return this.#start(req, limit);
+    if (limit === undefined || limit.tryAcquire()) return this.#start(req, limit, undefined);
+    return this.#waitForSlot(req, limit);
+  }
+
+  /**
+   * Waits for a slot of `limit`, then invokes. The wait counts toward the invocation's timeout
+   * (one deadline for both), and ends at once on abort or dispose; an invocation that never got
+   * its slot says so (`invoked: false`), so it is not counted as an SDK invocation.
+   */
+  #waitForSlot<T>(req: BridgeRequest<T>, limit: ConcurrencyLimit): Promise<T> {
+    const deadline = (req.now ?? this.#now()) + req.timeoutMs;
     return new Promise<T>((resolve) => {
       const signal = req.signal;
+      const wait: SlotWait = { deadline, heapIndex: -1, expire: () => stop(notInvoked(req.timeoutMs)) };
       const end = (outcome: InvokeOutcome | undefined): void => {
         this.#waits.delete(onDispose);
+        if (this.#deadlines.remove(wait) && this.#deadlines.size === 0) this.#timer.cancel();
         if (signal !== undefined) this.#watchers.unwatch(signal, onAbort);
         if (outcome !== undefined) resolveWith(resolve, req, outcome);
       };
@@ -125,19 +146,27 @@ export class EventBridge {
         end(undefined);
         if (this.#disposed || signal?.aborted) {
           limit.release();
-          resolveWith(resolve, req, ABORTED);
-        } else resolve(this.#start(req, limit));
+          resolveWith(resolve, req, NOT_INVOKED_ABORT);
+        } else resolve(this.#start(req, limit, deadline));
       });
-      const onAbort = (): void => {
-        if (cancel()) end(ABORTED);
+      const stop = (outcome: InvokeOutcome): void => {
+        if (cancel()) end(outcome);
       };
+      const onAbort = (): void => stop(NOT_INVOKED_ABORT);
       const onDispose = onAbort;
       this.#waits.add(onDispose);
       if (signal !== undefined) this.#watchers.watch(signal, onAbort);
+      this.#deadlines.push(wait);
+      this.#armSoon();
     });
   }
 
-  #start<T>(req: BridgeRequest<T>, limit: ConcurrencyLimit | undefined): T | Promise<T> {
+  /** `deadline`: when the invocation times out; default its timeout from now (or from `req.now`). */
+  #start<T>(
+    req: BridgeRequest<T>,
+    limit: ConcurrencyLimit | undefined,
+    deadline: number | undefined,
+  ): T | Promise<T> {
     const eventType = req.eventType;
     if (eventType === undefined) {
       const outcome = callSync(req);
@@ -145,7 +174,7 @@ export class EventBridge {
       return req.finish(outcome);
     }
     return new Promise<T>((resolve) => {
-      req.open(resolve, (req.now ?? this.#now()) + req.timeoutMs, limit);
+      req.open(resolve, deadline ?? (req.now ?? this.#now()) + req.timeoutMs, limit);
       const any = req as unknown as BridgeRequest<unknown>;
       // Registered before the call: a custom SDK may answer synchronously from inside it.
       this.#pending.add(eventType, req.match, any);
@@ -200,7 +229,8 @@ export class EventBridge {
   #expire(): void {
     const now = this.#now();
     for (let due = this.#deadlines.peek(); due !== undefined && due.deadline <= now; ) {
-      this.#drop(due, { kind: 'timeout', timeoutMs: due.timeoutMs });
+      if (due instanceof BridgeRequest) this.#drop(due, { kind: 'timeout', timeoutMs: due.timeoutMs });
+      else due.expire();
       due = this.#deadlines.peek();
     }
     const next = this.#deadlines.peek();
@@ -242,7 +272,7 @@ export class EventBridge {
     } catch {
       // An adapter whose detach throws must not keep the client alive.
     }
-    for (const req of this.#deadlines.entries()) this.#drop(req, ABORTED);
+    for (const due of this.#deadlines.entries()) if (due instanceof BridgeRequest) this.#drop(due, ABORTED);
     for (const wait of [...this.#waits]) wait();
     this.#timer.cancel();
   }
