@@ -103,17 +103,26 @@ export class ClientContext {
     return this.secrets.payload(event.payload());
   }
 
-  /** Swaps the policy for calls that start afterwards. */
+  /**
+   * Swaps the policy for calls that start afterwards. The retry budget and the circuit breaker
+   * keep their state (tokens spent, open circuits) when the new policy's settings for them are the
+   * same: re-applying remote config must not refill an empty budget or close an open circuit.
+   * Changed settings start them afresh.
+   */
   setPolicy(policy: Policy): void {
     if (!isPolicy(policy)) {
       throw new TypeError('Expected `policy` to be a policy made by definePolicy() or parsePolicy().');
     }
+    const previous = this.policy;
     this.policy = policy;
-    this.#applyPolicyState(policy);
+    this.#applyPolicyState(policy, previous);
   }
 
-  #applyPolicyState(policy: Policy): void {
-    this.budget = policy.budget === false ? undefined : new RetryBudget(policy.budget);
+  #applyPolicyState(policy: Policy, previous?: Policy): void {
+    if (previous === undefined || !sameSettings(previous.budget, policy.budget)) {
+      this.budget = policy.budget === false ? undefined : new RetryBudget(policy.budget);
+    }
+    if (previous !== undefined && sameSettings(previous.breaker, policy.breaker)) return;
     this.breaker =
       policy.breaker === false
         ? undefined
@@ -142,4 +151,14 @@ export class ClientContext {
     this.bridge.dispose();
     for (const w of [...this.inFlightWaiters]) w(-1);
   }
+}
+
+/** True when two budget or breaker settings (flat records of numbers, or `false`) are the same. */
+function sameSettings(a: object | false, b: object | false): boolean {
+  if (a === false || b === false) return a === b;
+  const ka = Object.keys(a);
+  return (
+    ka.length === Object.keys(b).length &&
+    ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k])
+  );
 }

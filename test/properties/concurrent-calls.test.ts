@@ -25,6 +25,7 @@ import {
   drive,
   FAKE_TIMERS,
   FakeSdk,
+  gameTimers,
   IDLE_STATS,
   Problems,
   policyOptionsArb,
@@ -143,7 +144,7 @@ async function runScenario(s: Scenario): Promise<void> {
 
   p.fields(gme.stats(), { ...IDLE_STATS, listeners }, 'stats once all settled');
   const testTimers = s.disposeAtMs !== null && !disposed ? 1 : 0;
-  p.same(vi.getTimerCount(), fake.outstanding + testTimers, 'timers once all settled');
+  p.same(vi.getTimerCount(), fake.outstanding + testTimers + gameTimers(), 'timers once all settled');
 
   const callsAtSettlement = fake.calls.length;
   const eventsAtSettlement = events.length;

@@ -53,6 +53,7 @@ import {
   EVENT_NAMES,
   FAKE_TIMERS,
   FakeSdk,
+  gameTimers,
   IDLE_STATS,
   PROPERTY_CODES,
   Problems,
@@ -66,6 +67,8 @@ const RUNS = Number(process.env.GME_PROPERTY_RUNS ?? 1000);
 /** vitest's per-test limit: generous per run, so a deep run is not cut short. */
 const TEST_TIMEOUT_MS = 60_000 + RUNS * 100;
 const TIMEOUT_MS = 100;
+/** How late a call may settle after its deadline or an interrupt, in fake time. */
+const DEADLINE_SLACK_MS = 1;
 const CALL_EVENTS = new Set(['attempt', 'retry', 'recovery', 'success', 'error', 'budgetExhausted']);
 const CLIENT_CODES = new Set([1005, 1006]);
 /** Operations a recovery may invoke on its own (init, PTT auth, exit, enter). */
@@ -95,6 +98,8 @@ const scenarioArb = fc.constantFrom(...OPERATION_NAMES).chain((op) =>
     payloadAs: fc.constantFrom<'text' | 'object'>('text', 'object'),
     random: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
     signal: fc.boolean(),
+    /** The call's `deadlineMs`, or the client's default (120 s). */
+    deadlineMs: fc.option(fc.integer({ min: 1, max: 2_000 }), { freq: 2 }),
     /** An abort (needs `signal`) or a dispose at this fake time after the call starts. */
     interrupt: fc.option(
       fc.record({ how: fc.constantFrom('abort', 'dispose'), atMs: fc.integer({ min: 0, max: 400 }) }),
@@ -151,14 +156,41 @@ async function runScenario(s: Scenario): Promise<void> {
   }
 
   let driven: Driven<AnyResult>;
+  const callOptions = {
+    ...(signal === undefined ? {} : { signal }),
+    ...(s.deadlineMs === null ? {} : { deadlineMs: s.deadlineMs }),
+  };
+  const startedAt = Date.now();
+  let settledAt = Number.NaN;
+  let interruptedAt = Number.NaN;
+  if (interrupt !== null) setTimeout(() => (interruptedAt = Date.now()), interrupt.atMs);
   try {
-    driven = await drive(callOp(gme, op, argsFor(op), signal === undefined ? undefined : { signal }));
+    const call = callOp(
+      gme,
+      op,
+      argsFor(op),
+      Object.keys(callOptions).length === 0 ? undefined : callOptions,
+    );
+    void Promise.resolve(call).then(() => (settledAt = Date.now()));
+    driven = await drive(call);
   } catch (thrown) {
     throw new Error(`the call threw: ${String(thrown)}`);
   }
   p.same(driven.state, 'resolved', 'how the call ended');
   p.verify();
   if (driven.state !== 'resolved') return;
+  // No call outlives its deadline (slack: the 1 ms fake timers add to a timer set from inside a
+  // timer), and an abort or a dispose ends it at once, whatever a recovery or refresher does.
+  const deadline = startedAt + (s.deadlineMs ?? 120_000);
+  p.check(
+    settledAt <= deadline + DEADLINE_SLACK_MS,
+    `settled at +${settledAt - startedAt} ms, deadline +${deadline - startedAt} ms`,
+  );
+  if (fired)
+    p.check(
+      settledAt <= interruptedAt + DEADLINE_SLACK_MS,
+      `settled ${settledAt - interruptedAt} ms after the ${interrupt?.how}`,
+    );
   const result = driven.value;
   const ownCalls = fake.calls.slice(before).filter((c) => c.op === op).length;
 
@@ -230,8 +262,8 @@ async function runScenario(s: Scenario): Promise<void> {
   p.fields(gme.stats(), { ...IDLE_STATS, listeners }, 'stats at settlement');
   if (signal !== undefined) p.same(getEventListeners(signal, 'abort').length, 0, 'abort listeners');
   // An interrupt not yet due is a timer of this test, not of the client.
-  const testTimers = interrupt !== null && !fired ? 1 : 0;
-  p.same(vi.getTimerCount(), fake.outstanding + testTimers, 'timers at settlement');
+  const testTimers = interrupt !== null && !fired ? 2 : 0;
+  p.same(vi.getTimerCount(), fake.outstanding + testTimers + gameTimers(), 'timers at settlement');
 
   // Late and duplicate events change nothing: no invocation, no call event, no timer.
   const callsAtSettlement = fake.calls.length;

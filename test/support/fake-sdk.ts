@@ -458,6 +458,30 @@ export function behaviourArb(op: OperationName, timeoutMs: number): fc.Arbitrary
 // ---------------------------------------------------------------------------------------------
 // Arbitraries of policies and auth configuration
 
+let gameTimersPending = 0;
+
+/** Timers the game's own code (refreshers, custom recoveries) still has armed: not the client's. */
+export function gameTimers(): number {
+  return gameTimersPending;
+}
+
+/** A timer of the game's own code, counted by {@link gameTimers}; returns its canceller. */
+function gameTimer(ms: number, fn: () => void): () => void {
+  gameTimersPending++;
+  let armed = true;
+  const timer = setTimeout(() => {
+    armed = false;
+    gameTimersPending--;
+    fn();
+  }, ms);
+  return () => {
+    if (!armed) return;
+    armed = false;
+    gameTimersPending--;
+    clearTimeout(timer);
+  };
+}
+
 /** Custom recoveries a generated policy may hold: one of each kind of answer. */
 export const CUSTOM_RECOVERIES: readonly CustomRecovery[] = [
   async function customRetry() {
@@ -471,6 +495,13 @@ export const CUSTOM_RECOVERIES: readonly CustomRecovery[] = [
   },
   function customGarbage() {
     return 42 as never;
+  },
+  function customHangs(): Promise<never> {
+    return new Promise<never>(() => {});
+  },
+  /** Answers "retry" 250 ms later, whatever its signal says. */
+  function customLateIgnoringSignal() {
+    return new Promise((resolve) => gameTimer(250, () => resolve({ next: 'retry' })));
   },
 ];
 
@@ -535,10 +566,31 @@ export const policyOptionsArb: fc.Arbitrary<PolicyOptions> = fc.record(
   { requiredKeys: ['default'] },
 );
 
-/** How a generated `auth.refresh` / `auth.refreshPtt` behaves. */
-export type RefresherKind = 'none' | 'value' | 'throws' | 'empty' | 'garbage';
+/**
+ * How a generated `auth.refresh` / `auth.refreshPtt` behaves: answers at once, fails, answers
+ * nothing usable, never answers (`hangs`), or answers 250 ms later — `late` gives up when its
+ * signal fires, `lateIgnoringSignal` does not.
+ */
+export type RefresherKind =
+  | 'none'
+  | 'value'
+  | 'throws'
+  | 'empty'
+  | 'garbage'
+  | 'hangs'
+  | 'late'
+  | 'lateIgnoringSignal';
 
-export const refresherArb = fc.constantFrom<RefresherKind>('none', 'value', 'throws', 'empty', 'garbage');
+export const refresherArb = fc.constantFrom<RefresherKind>(
+  'none',
+  'value',
+  'throws',
+  'empty',
+  'garbage',
+  'hangs',
+  'late',
+  'lateIgnoringSignal',
+);
 
 /** Builds a refresher that answers `value` (or fails the way `kind` says). */
 export function refresher(
@@ -558,6 +610,19 @@ export function refresher(
       return async () => '';
     case 'garbage':
       return async () => 42 as never;
+    case 'hangs':
+      return () => new Promise<string>(() => {});
+    case 'late':
+      return ({ signal }) =>
+        new Promise<string>((resolve, reject) => {
+          const cancel = gameTimer(250, () => resolve(value));
+          signal?.addEventListener('abort', () => {
+            cancel();
+            reject(new Error('refresh aborted'));
+          });
+        });
+    case 'lateIgnoringSignal':
+      return () => new Promise<string>((resolve) => gameTimer(250, () => resolve(value)));
   }
 }
 
