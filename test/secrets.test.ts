@@ -8,10 +8,13 @@
  * `auth.refreshPtt`, under every failure path the fake SDK can take (codes returned or reported,
  * timeouts, throws, garbage, malformed payloads, late and duplicate events) and every recovery
  * (refreshAuth, reapplyPttAuth, reenterRoom, reinit, awaitInFlight, a custom one that swaps in a
- * new buffer), then deep-walks everything the client emitted or returned.
+ * new buffer), then deep-walks everything the client emitted or returned. Half the runs use an SDK
+ * that echoes the last buffer it was given in `error_info`, in an unknown nested payload field and
+ * in every exception message: the client must redact what it knows it passed.
  *
  * Runs: `GME_PROPERTY_RUNS` (default 1000).
  */
+import { inspect } from 'node:util';
 import fc from 'fast-check';
 import {
   type CustomRecovery,
@@ -86,6 +89,7 @@ function strings(root: unknown): { path: string; text: string }[] {
     }
     if (isGmeError(value)) {
       // Every way the error is commonly printed or shipped.
+      out.push({ path: `${path}:inspect`, text: inspect(value, { depth: 8, showHidden: true }) });
       out.push({ path: `${path}:String`, text: String(value) });
       out.push({ path: `${path}:JSON`, text: JSON.stringify(value) });
       out.push({ path: `${path}:toJSON`, text: JSON.stringify(value.toJSON()) });
@@ -209,6 +213,8 @@ const scenarioArb = fc.record({
   primed: fc.boolean(),
   steps: fc.array(stepArb, { minLength: 1, maxLength: 5 }),
   rawCall: fc.boolean(),
+  /** The SDK echoes the last buffer in error_info, an unknown field and exception messages. */
+  echo: fc.boolean(),
 });
 
 type Scenario = typeof scenarioArb extends fc.Arbitrary<infer S> ? S : never;
@@ -229,7 +235,7 @@ function invalidArgs(op: OperationName, secret: string): unknown {
 async function runScenario(s: Scenario): Promise<void> {
   consoleCalls = [];
   const secrets = [s.room, s.ptt, s.refreshed, s.refreshedPtt, s.swapped];
-  const fake = new FakeSdk({ timeoutMs: TIMEOUT_MS, payloadAs: s.payloadAs });
+  const fake = new FakeSdk({ timeoutMs: TIMEOUT_MS, payloadAs: s.payloadAs, echo: s.echo });
   const refresh = refresher(s.refresh, s.refreshed);
   const refreshPtt = refresher(s.refreshPtt, s.refreshedPtt);
   const policy =

@@ -140,7 +140,7 @@ export class ClientContext {
       this.emitter.emit('sdkEvent', {
         eventType: type,
         eventName: eventName(type),
-        payload: event.payload(),
+        payload: this.publicPayload(event),
       });
   }
 

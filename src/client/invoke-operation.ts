@@ -35,7 +35,9 @@ export function invokeOperation<Op extends OperationName, R>(
     );
   }
   const spec = OPERATION_SPECS[op];
-  if (spec.secret !== undefined) ctx.secrets.add(spec.secret(args));
+  // Any auth buffer in the arguments (the ones that need it, or one passed by mistake) is a secret.
+  const buffer = (args as { readonly authBuffer?: unknown }).authBuffer;
+  if (typeof buffer === 'string') ctx.secrets.add(buffer);
   const memory = ctx.memory;
   const roomRequest = spec.roomRequest;
   const before = roomRequest === undefined ? undefined : ctx.room.snapshot;

@@ -39,8 +39,6 @@ export interface OperationSpec<Op extends OperationName> {
   readonly joinKey?: (args: OperationArgs[Op]) => string;
   /** The room request each invocation announces to the room tracker. */
   readonly roomRequest?: 'enter' | 'switch' | 'exit';
-  /** The auth buffer the call hands the SDK, redacted from everything the client hands out. */
-  readonly secret?: (args: OperationArgs[Op]) => string;
   /** Waits for a slot under GME's cap of concurrent speech-to-text requests. */
   readonly limited?: boolean;
   /** Notes what an Ok teaches the client (see {@link CallMemory}). */
@@ -93,7 +91,6 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
     eventType: 1,
     serial: true,
     joinKey: (a) => `${a.roomId}\u0000${a.roomType}\u0000${a.authBuffer}`,
-    secret: (a) => a.authBuffer,
     roomRequest: 'enter',
     remember: (m, a) => {
       m.roomType = a.roomType;
@@ -117,7 +114,6 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
     validate: v.object(roomId, authBuffer),
     eventType: 13,
     serial: true,
-    secret: (a) => a.authBuffer,
     roomRequest: 'switch',
     family: 'room',
     idempotent: true,
@@ -131,7 +127,6 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
     family: 'voice-message',
     idempotent: true,
     timeoutMs: 5_000,
-    secret: (a) => a.authBuffer,
     remember: (m, a) => {
       m.pttAuth = a.authBuffer;
     },

@@ -89,6 +89,11 @@ export interface FakeSdkOptions {
   readonly timeoutMs: number;
   /** Event payloads as JSON text (Electron) or objects (Web). @default 'text' */
   readonly payloadAs?: 'text' | 'object';
+  /**
+   * A careless SDK: it echoes the last auth buffer it was given in every event's `error_info`,
+   * in an unknown nested field, and in the message of every exception it throws. @default false
+   */
+  readonly echo?: boolean;
 }
 
 const OK_ONE: Behaviour = Object.freeze({ kind: 'sync', code: 0 });
@@ -117,6 +122,7 @@ export class FakeSdk implements GmeAdapter {
   #sink: ((eventType: number, payload: unknown) => void) | undefined;
   #outstanding = 0;
   #recordingPath = '/fake/recording.silk';
+  #lastBuffer: string | undefined;
   #uploads = 0;
   attached = 0;
   detached = 0;
@@ -176,6 +182,8 @@ export class FakeSdk implements GmeAdapter {
 
   invoke<Op extends OperationName>(op: Op, args: OperationArgs[Op]): unknown {
     this.calls.push({ op, args, at: Date.now() });
+    const buffer = (args as { authBuffer?: unknown } | undefined)?.authBuffer;
+    if (typeof buffer === 'string') this.#lastBuffer = buffer;
     const behaviour = this.#scripts.get(op)?.shift() ?? this.#persistent.get(op) ?? success(op);
     if (op === 'startRecording') this.#recordingPath = (args as OperationArgs['startRecording']).filePath;
     const type = COMPLETION_EVENT[op];
@@ -183,7 +191,7 @@ export class FakeSdk implements GmeAdapter {
       case 'sync':
         return behaviour.code;
       case 'throw':
-        throw new FakeNativeError('native addon crashed');
+        throw new FakeNativeError(`native addon crashed${this.#echo()}`);
       case 'garbage':
         return behaviour.value;
       default:
@@ -215,7 +223,8 @@ export class FakeSdk implements GmeAdapter {
         return 0;
       case 'syncEvent':
         this.#deliver(type, this.#payload(op, args, behaviour.code));
-        if (behaviour.returns === 'throw') throw new FakeNativeError('native addon crashed after answering');
+        if (behaviour.returns === 'throw')
+          throw new FakeNativeError(`native addon crashed after answering${this.#echo()}`);
         return behaviour.returns === 'garbage' ? 'posted?' : behaviour.returns;
     }
   }
@@ -235,11 +244,22 @@ export class FakeSdk implements GmeAdapter {
     sink(type, payload);
   }
 
+  /** What an echoing SDK appends to its texts: the last buffer it was given. */
+  #echo(): string {
+    return this.#options.echo === true && this.#lastBuffer !== undefined
+      ? ` auth buffer ${this.#lastBuffer} rejected`
+      : '';
+  }
+
   /** The completion payload GME would send, with the fields that correlate it. */
   #payload(op: OperationName, args: unknown, code: number): unknown {
     const a = args as Record<string, string | undefined>;
     const ok = code === 0;
-    const data: Record<string, unknown> = { result: code, error_info: ok ? '' : `fake failure ${code}` };
+    const data: Record<string, unknown> = {
+      result: code,
+      error_info: ok ? this.#echo().trim() : `fake failure ${code}${this.#echo()}`,
+    };
+    if (this.#options.echo === true) data.debug = { session: { lastAuth: this.#lastBuffer ?? '' } };
     switch (op) {
       case 'stopRecording':
         data.file_path = this.#recordingPath;
