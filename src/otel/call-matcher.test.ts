@@ -8,11 +8,30 @@ describe('CallMatcher', () => {
     m.open('uploadRecordedFile', 'u', 1, false);
     m.open('speechToText', 'b', 2, false);
     m.open('speechToText', 'c', 2, false);
-    expect(m.find('speechToText', () => true)?.data).toBe('a');
-    expect(m.find('speechToText', (c) => c.attempts === 2)?.data).toBe('b');
-    expect(m.find('speechToText', (c) => c.attempts === 3)).toBeUndefined();
-    expect(m.find('exitRoom', () => true)).toBeUndefined();
+    expect(m.find('speechToText', 'started')?.data).toBe('a');
+    expect(m.find('speechToText', 2)?.data).toBe('b');
+    expect(m.find('speechToText', 3)).toBeUndefined();
+    expect(m.find('exitRoom', 'started')).toBeUndefined();
     expect(m.size).toBe(4);
+  });
+
+  it('matches between and held only when asked, and started means at least one attempt', () => {
+    const m = new CallMatcher<string>(10, vi.fn());
+    m.open('op', 'prestarted', 0, true);
+    const a = m.open('op', 'a', 1, false);
+    const b = m.open('op', 'b', 1, false);
+    b.between = true;
+    m.open('op', 'c', 1, true);
+    expect(m.find('op', 'started')?.data).toBe('a');
+    expect(m.find('op', 0)?.data).toBe('prestarted');
+    expect(m.find('op', 'any', undefined, true)?.data).toBe('prestarted');
+    expect(m.find('op', 'any', true)?.data).toBe('b');
+    expect(m.find('op', 0, undefined, false)).toBeUndefined();
+    expect(m.find('op', 1, true)?.data).toBe('b');
+    expect(m.find('op', 1, false, true)?.data).toBe('c');
+    expect(m.find('op', 1, undefined, true)?.data).toBe('c');
+    a.held = true;
+    expect(m.find('op', 1, false, false)).toBeUndefined();
   });
 
   it('opens calls between attempts = false, with the given attempts and hold', () => {
@@ -34,7 +53,7 @@ describe('CallMatcher', () => {
     m.close(b);
     expect(m.all().map((x) => x.data)).toEqual(['a', 'c']);
     m.close(a);
-    expect(m.find('op', () => true)?.data).toBe('c');
+    expect(m.find('op', 'started')?.data).toBe('c');
     m.close(c);
     m.close(c); // twice: nothing more happens
     expect(m.size).toBe(0);
@@ -61,6 +80,6 @@ describe('CallMatcher', () => {
     m.open('b', '2', 1, false);
     expect(m.clear().map((x) => x.data)).toEqual(['1', '2']);
     expect(m.size).toBe(0);
-    expect(m.find('a', () => true)).toBeUndefined();
+    expect(m.find('a', 'started')).toBeUndefined();
   });
 });

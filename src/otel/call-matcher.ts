@@ -50,11 +50,26 @@ export class CallMatcher<T> {
     return call;
   }
 
-  /** The oldest open call of `operation` that `fits`. */
-  find(operation: string, fits: (call: OpenCall<T>) => boolean): OpenCall<T> | undefined {
+  /**
+   * The oldest open call of `operation` that has made `attempts` attempts (`'started'`: at least
+   * one; `'any'`: any number), and is between attempts and held as asked (`undefined`: either).
+   */
+  find(
+    operation: string,
+    attempts: number | 'started' | 'any',
+    between?: boolean,
+    held?: boolean,
+  ): OpenCall<T> | undefined {
     const list = this.#byOperation.get(operation);
     if (list === undefined) return undefined;
-    for (const call of list) if (fits(call)) return call;
+    for (const call of list) {
+      if (attempts === 'started' ? call.attempts === 0 : attempts !== 'any' && call.attempts !== attempts) {
+        continue;
+      }
+      if ((between === undefined || call.between === between) && (held === undefined || call.held === held)) {
+        return call;
+      }
+    }
     return undefined;
   }
 

@@ -22,7 +22,11 @@ interface CallSpan {
 
 type Open = OpenCall<CallSpan>;
 
-/** Turns client events into one CLIENT span per call (see `instrument` for how events find their call). */
+/**
+ * Turns client events into one CLIENT span per call; `instrument`'s documentation has the rules
+ * by which an event finds its call. The success path (one `attempt`, one `success`) allocates only
+ * the span, its open-call entry and the span's attributes.
+ */
 export class CallSpans {
   readonly #tracer: Tracer;
   readonly #gme: InstrumentedClient;
@@ -33,6 +37,8 @@ export class CallSpans {
   });
   /** Open calls held before their first attempt: while there are none, `attempt` 1 searches nothing. */
   #prestarted = 0;
+  /** When the last standalone span ends (set by `#standalone`, read right after). */
+  #standaloneEnd = 0;
 
   constructor(tracer: Tracer, gme: InstrumentedClient, recordRoomId: boolean) {
     this.#tracer = tracer;
@@ -40,20 +46,13 @@ export class CallSpans {
     this.#recordRoomId = recordRoomId;
   }
 
-  /** Calls with an open span. */
-  get open(): number {
-    return this.#calls.size;
-  }
-
   attempt(e: GmeEventMap['attempt']): void {
     // An invocation made by a recovery (reinit's init...) belongs to another call's recovery.
     if (e.recovery !== undefined) return;
+    const op = e.operation;
     if (e.attempt === 1) {
-      const prestarted =
-        this.#prestarted === 0
-          ? undefined
-          : this.#calls.find(e.operation, (c) => c.attempts === 0 && !c.held);
-      if (prestarted === undefined) this.#open(e.operation, 1, false);
+      const prestarted = this.#prestarted === 0 ? undefined : this.#calls.find(op, 0, undefined, false);
+      if (prestarted === undefined) this.#open(op, 1, false);
       else {
         prestarted.attempts = 1;
         this.#prestarted -= 1;
@@ -61,41 +60,48 @@ export class CallSpans {
       return;
     }
     const seen = e.attempt - 1;
-    const call =
-      this.#calls.find(e.operation, (c) => c.attempts === seen && c.between) ??
-      this.#calls.find(e.operation, (c) => c.attempts === seen && !c.held);
+    const call = this.#calls.find(op, seen, true) ?? this.#calls.find(op, seen, undefined, false);
     if (call === undefined) return;
     call.attempts = e.attempt;
     call.between = false;
   }
 
   retry(e: GmeEventMap['retry']): void {
-    const call = this.#failedAttempt(e.operation, e.attempt);
-    if (call !== undefined) call.between = true;
-    this.#event(call, E.retry, {
-      [A.attempt]: e.attempt,
-      [A.code]: e.code,
-      [A.codeName]: e.error.name,
-      [A.retryDelayMs]: e.delayMs,
-    });
+    const call = this.#calls.find(e.operation, e.attempt, false, false);
+    if (call === undefined) return;
+    call.between = true;
+    if (call.data.recording) {
+      call.data.span.addEvent(E.retry, {
+        [A.attempt]: e.attempt,
+        [A.code]: e.code,
+        [A.codeName]: e.error.name,
+        [A.retryDelayMs]: e.delayMs,
+      });
+    }
   }
 
   budgetExhausted(e: GmeEventMap['budgetExhausted']): void {
-    this.#event(this.#failedAttempt(e.operation, e.attempt), E.budgetExhausted, {
-      [A.attempt]: e.attempt,
-      [A.code]: e.code,
-      [A.budgetTokens]: e.tokens,
-    });
+    const call = this.#calls.find(e.operation, e.attempt, false, false);
+    if (call?.data.recording) {
+      call.data.span.addEvent(E.budgetExhausted, {
+        [A.attempt]: e.attempt,
+        [A.code]: e.code,
+        [A.budgetTokens]: e.tokens,
+      });
+    }
   }
 
   recovery(e: GmeEventMap['recovery']): void {
-    const call = this.#calls.find(e.operation, (c) => c.attempts > 0 && !c.between && !c.held);
-    if (call !== undefined && e.ok) call.between = true;
-    this.#event(call, E.recovery, {
-      [A.code]: e.code,
-      [A.recoveryAction]: e.action,
-      [A.recoveryOk]: e.ok,
-    });
+    const call = this.#calls.find(e.operation, 'started', false, false);
+    if (call === undefined) return;
+    if (e.ok) call.between = true;
+    if (call.data.recording) {
+      call.data.span.addEvent(E.recovery, {
+        [A.code]: e.code,
+        [A.recoveryAction]: e.action,
+        [A.recoveryOk]: e.ok,
+      });
+    }
   }
 
   held(e: GmeEventMap['held']): void {
@@ -104,63 +110,75 @@ export class CallSpans {
       call = this.#open(e.operation, 0, true);
       this.#prestarted += 1;
     } else {
-      call = this.#failedAttempt(e.operation, e.attempt);
-      if (call !== undefined) call.held = true;
+      call = this.#calls.find(e.operation, e.attempt, false, false);
+      if (call === undefined) return;
+      call.held = true;
     }
-    this.#event(call, E.held, { [A.attempt]: e.attempt, [A.code]: e.code, [A.roomState]: e.roomState });
+    if (call.data.recording) {
+      call.data.span.addEvent(E.held, {
+        [A.attempt]: e.attempt,
+        [A.code]: e.code,
+        [A.roomState]: e.roomState,
+      });
+    }
   }
 
   released(e: GmeEventMap['released']): void {
-    const call = this.#calls.find(e.operation, (c) => c.held);
-    if (call !== undefined) {
-      call.held = false;
-      call.between = call.attempts > 0;
+    const call = this.#calls.find(e.operation, 'any', undefined, true);
+    if (call === undefined) return;
+    call.held = false;
+    call.between = call.attempts > 0;
+    if (call.data.recording) {
+      call.data.span.addEvent(E.released, { [A.heldMs]: e.heldMs, [A.releaseReason]: e.reason });
     }
-    this.#event(call, E.released, { [A.heldMs]: e.heldMs, [A.releaseReason]: e.reason });
   }
 
   /** A circuit change concerns every open call of the family: it decides what each may do next. */
   circuit(family: string, name: string, attributes: Attributes): void {
     for (const call of this.#calls.all()) {
-      if (operationFamily(call.operation) === family) this.#event(call, name, attributes);
+      if (call.data.recording && operationFamily(call.operation) === family) {
+        call.data.span.addEvent(name, attributes);
+      }
     }
   }
 
   success(e: GmeEventMap['success']): void {
-    const { span, recording, call, endTime } = this.#ending(e.operation, e.attempts, e.durationMs);
-    if (recording) {
+    const call = this.#take(e.operation, e.attempts);
+    const span = call === undefined ? this.#standalone(e.operation, e.durationMs) : call.data.span;
+    if (call === undefined ? span.isRecording() : call.data.recording) {
       const attributes: Attributes = {
-        [A.code]: e.code,
-        [A.codeName]: catalogEntry(e.code)?.name ?? 'UNKNOWN_CODE',
-        [A.attempts]: e.attempts,
+        'gme.code': e.code,
+        'gme.code.name': catalogEntry(e.code)?.name ?? 'UNKNOWN_CODE',
+        'gme.attempts': e.attempts,
       };
       if (e.recovered !== undefined) attributes[A.recovered] = e.recovered;
-      this.#roomId(attributes, call);
+      if (this.#recordRoomId) this.#roomId(attributes, call);
       span.setAttributes(attributes);
     }
-    span.end(endTime);
+    span.end(call === undefined ? this.#standaloneEnd : undefined);
   }
 
   error(e: GmeEventMap['error']): void {
-    const { span, recording, call, endTime } = this.#ending(e.operation, e.attempts, e.durationMs);
-    if (recording) {
+    const call = this.#take(e.operation, e.attempts);
+    const span = call === undefined ? this.#standalone(e.operation, e.durationMs) : call.data.span;
+    if (call === undefined ? span.isRecording() : call.data.recording) {
       // Only the error's catalog fields: its message, detail and cause may hold SDK text.
       const error = e.error;
       const attributes: Attributes = {
-        [A.code]: error.code,
-        [A.codeName]: error.name,
-        [A.errorType]: error.name,
-        [A.attempts]: e.attempts,
-        [A.errorSource]: error.source,
-        [A.errorCategory]: error.category,
+        'gme.code': error.code,
+        'gme.code.name': error.name,
+        'error.type': error.name,
+        'gme.attempts': e.attempts,
+        'gme.error.source': error.source,
+        'gme.error.category': error.category,
       };
       if (error.budgetExhausted) attributes[A.budgetExhausted] = true;
       if (error.circuitOpen) attributes[A.circuitOpen] = true;
-      this.#roomId(attributes, call);
+      if (this.#recordRoomId) this.#roomId(attributes, call);
       span.setAttributes(attributes);
       span.setStatus({ code: SpanStatusCode.ERROR, message: `${error.name} (${error.code})` });
     }
-    span.end(endTime);
+    span.end(call === undefined ? this.#standaloneEnd : undefined);
   }
 
   /** Ends every open span as incomplete (the instrumentation stops while calls are in flight). */
@@ -172,53 +190,40 @@ export class CallSpans {
   #open(operation: string, attempts: number, held: boolean): Open {
     const span = this.#tracer.startSpan(`gme ${operation}`, {
       kind: SpanKind.CLIENT,
-      attributes: { [A.operation]: operation },
+      attributes: { 'gme.operation': operation },
     });
     const recording = span.isRecording();
     const roomAtStart = this.#recordRoomId && recording ? this.#gme.room.roomId : null;
     return this.#calls.open(operation, { span, recording, roomAtStart }, attempts, held);
   }
 
-  /** The open call whose attempt `attempt` just failed: it has made that many and waits for none. */
-  #failedAttempt(operation: string, attempt: number): Open | undefined {
-    return this.#calls.find(operation, (c) => c.attempts === attempt && !c.between && !c.held);
+  /** Removes and returns the open call an outcome after `attempts` ends, if one fits. */
+  #take(operation: string, attempts: number): Open | undefined {
+    // An Ok comes only from an attempt in flight; an Err mostly (an abort may end a call between attempts).
+    const call = this.#calls.find(operation, attempts, false, false) ?? this.#calls.find(operation, attempts);
+    if (call === undefined) return undefined;
+    this.#calls.close(call);
+    if (call.attempts === 0) this.#prestarted -= 1;
+    return call;
   }
 
-  /** The span an outcome after `attempts` ends: its open call's, or a new one spanning `durationMs`. */
-  #ending(
-    operation: string,
-    attempts: number,
-    durationMs: number,
-  ): { span: Span; recording: boolean; call: Open | undefined; endTime: number | undefined } {
-    // An Ok comes only from an attempt in flight; an Err mostly (an abort may end a call between attempts).
-    const call =
-      this.#calls.find(operation, (c) => c.attempts === attempts && !c.between && !c.held) ??
-      this.#calls.find(operation, (c) => c.attempts === attempts);
-    if (call !== undefined) {
-      this.#calls.close(call);
-      if (call.attempts === 0) this.#prestarted -= 1;
-      return { span: call.data.span, recording: call.data.recording, call, endTime: undefined };
-    }
-    // No open call fits: it never reached the SDK (bad argument, open circuit) or began before
-    // `instrument`. Its span covers the call's own duration, ending now.
-    const endTime = Date.now();
-    const span = this.#tracer.startSpan(`gme ${operation}`, {
+  /**
+   * The span of an outcome no open call fits: the call never reached the SDK (a bad argument, an
+   * open circuit) or began before `instrument`. It covers the call's own duration, ending now.
+   */
+  #standalone(operation: string, durationMs: number): Span {
+    this.#standaloneEnd = Date.now();
+    return this.#tracer.startSpan(`gme ${operation}`, {
       kind: SpanKind.CLIENT,
-      attributes: { [A.operation]: operation },
-      startTime: endTime - durationMs,
+      attributes: { 'gme.operation': operation },
+      startTime: this.#standaloneEnd - durationMs,
     });
-    return { span, recording: span.isRecording(), call: undefined, endTime };
   }
 
   #roomId(attributes: Attributes, call: Open | undefined): void {
-    if (!this.#recordRoomId) return;
     // The room the call ended in (entered, switched to), else the one it started in (left, failed to switch from).
     const roomId = this.#gme.room.roomId ?? call?.data.roomAtStart ?? null;
     if (roomId !== null) attributes[A.roomId] = roomId;
-  }
-
-  #event(call: Open | undefined, name: string, attributes: Attributes): void {
-    if (call?.data.recording) call.data.span.addEvent(name, attributes);
   }
 }
 

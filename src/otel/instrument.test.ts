@@ -11,7 +11,7 @@ import { createGmeError } from '../errors/gme-error.js';
 import { MAX_OPEN_CALLS_PER_OPERATION } from './call-spans.js';
 import { GME_ATTRIBUTES as A, GME_SPAN_EVENTS as E } from './gme-attributes.js';
 import { GME_METRICS as M } from './gme-metric-names.js';
-import { instrument } from './instrument.js';
+import { INSTRUMENTED_EVENTS, instrument } from './instrument.js';
 
 let sdk: OtelSdk;
 let gme: FakeClient;
@@ -200,5 +200,15 @@ describe('instrument: setup', () => {
     expect(total(points, M.calls, { [A.code]: 7005 })).toBe(1);
     expect(total(points, M.retries, { [A.code]: 7004 })).toBe(1);
     expect(sdk.spans()).toEqual([]);
+  });
+});
+
+describe('instrument: listeners', () => {
+  it('adds one listener to each event of INSTRUMENTED_EVENTS, and stop() removes them', () => {
+    const handle = start();
+    expect(gme.listenedEvents().sort()).toEqual([...INSTRUMENTED_EVENTS].sort());
+    expect(gme.listenerCount()).toBe(INSTRUMENTED_EVENTS.length);
+    handle.stop();
+    expect(gme.listenerCount()).toBe(0);
   });
 });

@@ -106,6 +106,22 @@ export function instrument(gme: InstrumentedClient, options?: InstrumentOptions)
   });
 }
 
+/** The client events `instrument` listens to, one listener each (the benchmark listens to the same set). */
+export const INSTRUMENTED_EVENTS = [
+  'attempt',
+  'success',
+  'error',
+  'retry',
+  'recovery',
+  'budgetExhausted',
+  'circuitOpen',
+  'circuitClose',
+  'held',
+  'released',
+  'roomState',
+  'session',
+] as const satisfies readonly GmeEventName[];
+
 type Listen = <K extends GmeEventName>(event: K, listener: GmeListener<K>) => void;
 
 /** One listener per event, feeding both spans and metrics. */

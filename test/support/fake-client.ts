@@ -41,6 +41,11 @@ export class FakeClient implements InstrumentedClient {
       (listener as GmeListener<K>)(Object.freeze(payload) as GmeEventMap[K]);
   }
 
+  /** The events with at least one listener. */
+  listenedEvents(): GmeEventName[] {
+    return [...this.#listeners].filter(([, set]) => set.size > 0).map(([event]) => event);
+  }
+
   listenerCount(): number {
     let n = 0;
     for (const set of this.#listeners.values()) n += set.size;
