@@ -10,6 +10,7 @@ const EXAMPLES = {
   'policy-from-json': () => import('./policy-from-json.js'),
   'test-your-game': () => import('./test-your-game.js'),
   'browser-web': () => import('./browser-web.js'),
+  opentelemetry: () => import('./opentelemetry.js'),
 } as const satisfies Record<string, () => Promise<{ main(): Promise<void> }>>;
 
 /** The example names, in the order of the README. */

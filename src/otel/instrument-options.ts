@@ -13,6 +13,12 @@ import { PACKAGE_VERSION } from './package-version.js';
 /**
  * What `instrument` needs of a client: its events, its stats and its room. A client made by
  * `createGmeClient` is one.
+ *
+ * @example
+ * import { createGmeClient, fromElectron } from 'gme-result';
+ * import { type InstrumentedClient, instrument } from 'gme-result/otel';
+ * const gme: InstrumentedClient = createGmeClient({ sdk: fromElectron(ctx) });
+ * instrument(gme);
  */
 export type InstrumentedClient = Pick<GmeClient, 'on' | 'off' | 'stats' | 'room'>;
 

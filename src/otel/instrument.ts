@@ -36,7 +36,8 @@ export interface InstrumentHandle {
  * needs a context manager that follows promises, such as Node's AsyncLocalStorage one). On Err its status is ERROR with `<code name> (<code>)`; its attributes are
  * listed in `GME_ATTRIBUTES` and its events (retries, recoveries, budget refusals, circuit changes,
  * holds) in `GME_SPAN_EVENTS`. A call that never reached the SDK (a bad argument, an open circuit)
- * gets a span covering its `durationMs`.
+ * gets a span covering its `durationMs`. Two identical `enterRoom` calls share one flight, so one
+ * span; the entry a `reenterRoom` recovery makes is a call, and a span, of its own.
  *
  * **Which call an event belongs to.** Events name the operation but carry no call id, so each
  * event goes to the oldest open call of its operation whose history fits it:

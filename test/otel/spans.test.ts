@@ -207,6 +207,41 @@ describe('instrument: span events', () => {
   });
 });
 
+describe('instrument: calls that share or nest', () => {
+  it('gives two identical enterRoom calls, which share one flight, one span', async () => {
+    const { h } = setup();
+    await init(h);
+    const args = { roomId: 'lobby', roomType: 1, authBuffer: 'room-secret' } as const;
+    const [a, b] = await settle(Promise.all([h.gme.enterRoom(args), h.gme.enterRoom(args)]));
+    expect([a?.isOk(), b?.isOk()]).toEqual([true, true]);
+    expect(named('gme enterRoom')).toHaveLength(1);
+  });
+
+  it('spans the entry a failed switch (2002) recovers with on its own, and the switch as recovered', async () => {
+    const h = harness('electron', { seed: 3, switchRoom: true });
+    instrument(h.gme, { tracerProvider: sdk.tracerProvider, meterProvider: sdk.meterProvider });
+    await init(h);
+    await settle(h.gme.enterRoom({ roomId: 'lobby', roomType: 1, authBuffer: 'room-secret' }));
+    h.control.script('SwitchRoom', [{ event: 2002 }]);
+    const r = await settle(h.gme.switchRoom({ roomId: 'arena', authBuffer: 'room-secret' }));
+    expect(r.isOk() && r.value.recovered).toBe('reenterRoom');
+    expect(sdk.spans().map((s) => s.name)).toEqual([
+      'gme init',
+      'gme enterRoom',
+      'gme enterRoom',
+      'gme switchRoom',
+    ]);
+    const [switched] = named('gme switchRoom');
+    expect(switched?.attributes).toMatchObject({
+      [A.attempts]: 1,
+      [A.recovered]: 'reenterRoom',
+      [A.code]: 0,
+    });
+    expect(switched?.events.map((e) => [e.name, e.attributes?.[A.code]])).toEqual([[E.recovery, 2002]]);
+    expect(named('gme enterRoom')[1]?.attributes[A.code]).toBe(0);
+  });
+});
+
 describe('instrument: concurrent calls', () => {
   it('gives concurrent calls of one operation their own spans, each with its own history', async () => {
     const { h } = setup();
