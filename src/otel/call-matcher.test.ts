@@ -24,8 +24,8 @@ describe('CallMatcher', () => {
     m.open('op', 'c', 1, true);
     expect(m.find('op', 'started')?.data).toBe('a');
     expect(m.find('op', 0)?.data).toBe('prestarted');
-    expect(m.find('op', 'any', undefined, true)?.data).toBe('prestarted');
-    expect(m.find('op', 'any', true)?.data).toBe('b');
+    expect(m.find('op', 0, undefined, true)?.data).toBe('prestarted');
+    expect(m.find('op', 'started', true)?.data).toBe('b');
     expect(m.find('op', 0, undefined, false)).toBeUndefined();
     expect(m.find('op', 1, true)?.data).toBe('b');
     expect(m.find('op', 1, false, true)?.data).toBe('c');
@@ -54,8 +54,11 @@ describe('CallMatcher', () => {
     expect(m.all().map((x) => x.data)).toEqual(['a', 'c']);
     m.close(a);
     expect(m.find('op', 'started')?.data).toBe('c');
+    m.close(a); // no longer open: c stays
+    expect(m.all().map((x) => x.data)).toEqual(['c']);
     m.close(c);
     m.close(c); // twice: nothing more happens
+    m.close({ operation: 'never-opened', data: 'z', attempts: 1, held: false, between: false });
     expect(m.size).toBe(0);
     expect(m.all()).toEqual([]);
   });

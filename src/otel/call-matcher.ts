@@ -17,6 +17,7 @@ export interface OpenCall<T> {
  * among them the order is first in, first out.
  */
 export class CallMatcher<T> {
+  // An operation's list stays once made, even empty: there are few operation names.
   readonly #byOperation = new Map<string, OpenCall<T>[]>();
   readonly #limit: number;
   readonly #onEvict: (call: OpenCall<T>) => void;
@@ -52,20 +53,18 @@ export class CallMatcher<T> {
 
   /**
    * The oldest open call of `operation` that has made `attempts` attempts (`'started'`: at least
-   * one; `'any'`: any number), and is between attempts and held as asked (`undefined`: either).
+   * one), and is between attempts and held as asked (`undefined`: either).
    */
   find(
     operation: string,
-    attempts: number | 'started' | 'any',
+    attempts: number | 'started',
     between?: boolean,
     held?: boolean,
   ): OpenCall<T> | undefined {
     const list = this.#byOperation.get(operation);
     if (list === undefined) return undefined;
     for (const call of list) {
-      if (attempts === 'started' ? call.attempts === 0 : attempts !== 'any' && call.attempts !== attempts) {
-        continue;
-      }
+      if (attempts === 'started' ? call.attempts === 0 : call.attempts !== attempts) continue;
       if ((between === undefined || call.between === between) && (held === undefined || call.held === held)) {
         return call;
       }
@@ -73,15 +72,14 @@ export class CallMatcher<T> {
     return undefined;
   }
 
-  /** Removes a call found with `find`. */
+  /** Removes a call found with `find`; a call no longer open is left alone. */
   close(call: OpenCall<T>): void {
     const list = this.#byOperation.get(call.operation);
-    const at = list === undefined ? -1 : list.indexOf(call);
-    if (list === undefined || at === -1) return;
-    if (at === 0) list.shift();
-    else list.splice(at, 1);
+    if (list === undefined) return;
+    const at = list.indexOf(call);
+    if (at === -1) return;
+    list.splice(at, 1);
     this.#size -= 1;
-    if (list.length === 0) this.#byOperation.delete(call.operation);
   }
 
   /** Every open call, oldest first within each operation. */

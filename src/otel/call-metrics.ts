@@ -74,8 +74,8 @@ export class CallMetrics {
       const stats = gme.stats();
       // Families absent from `circuits` are closed; each is reported so a dashboard sees 0, not a gap.
       for (const family of new Set([...OPERATION_FAMILIES, ...Object.keys(stats.circuits)])) {
-        const state = Object.hasOwn(stats.circuits, family) ? stats.circuits[family] : 'closed';
-        result.observe(circuit, CIRCUIT_STATE_VALUES[state ?? 'closed'], { [A.circuitFamily]: family });
+        const state = stats.circuits[family] ?? 'closed';
+        result.observe(circuit, CIRCUIT_STATE_VALUES[state], { [A.circuitFamily]: family });
       }
       if (stats.budgetTokens !== null) result.observe(tokens, stats.budgetTokens);
     };

@@ -31,12 +31,10 @@ export class CallSpans {
   readonly #tracer: Tracer;
   readonly #gme: InstrumentedClient;
   readonly #recordRoomId: boolean;
-  readonly #calls = new CallMatcher<CallSpan>(MAX_OPEN_CALLS_PER_OPERATION, (call) => {
-    if (call.attempts === 0) this.#prestarted -= 1;
-    endIncomplete(call);
-  });
-  /** Open calls held before their first attempt: while there are none, `attempt` 1 searches nothing. */
-  #prestarted = 0;
+  /** Calls that made their first attempt. */
+  readonly #calls = new CallMatcher<CallSpan>(MAX_OPEN_CALLS_PER_OPERATION, endIncomplete);
+  /** Calls held before their first attempt (apart, so `attempt` 1 finds nothing to search while there are none). */
+  readonly #waiting = new CallMatcher<CallSpan>(MAX_OPEN_CALLS_PER_OPERATION, endIncomplete);
   /** When the last standalone span ends (set by `#standalone`, read right after). */
   #standaloneEnd = 0;
 
@@ -51,16 +49,15 @@ export class CallSpans {
     if (e.recovery !== undefined) return;
     const op = e.operation;
     if (e.attempt === 1) {
-      const prestarted = this.#prestarted === 0 ? undefined : this.#calls.find(op, 0, undefined, false);
-      if (prestarted === undefined) this.#open(op, 1, false);
+      const waiting = this.#waiting.find(op, 0, undefined, false);
+      if (waiting === undefined) this.#open(op);
       else {
-        prestarted.attempts = 1;
-        this.#prestarted -= 1;
+        this.#waiting.close(waiting);
+        this.#calls.open(op, waiting.data, 1, false);
       }
       return;
     }
-    const seen = e.attempt - 1;
-    const call = this.#calls.find(op, seen, true) ?? this.#calls.find(op, seen, undefined, false);
+    const call = this.#calls.find(op, e.attempt - 1, true);
     if (call === undefined) return;
     call.attempts = e.attempt;
     call.between = false;
@@ -106,10 +103,8 @@ export class CallSpans {
 
   held(e: GmeEventMap['held']): void {
     let call: Open | undefined;
-    if (e.attempt === 0) {
-      call = this.#open(e.operation, 0, true);
-      this.#prestarted += 1;
-    } else {
+    if (e.attempt === 0) call = this.#waiting.open(e.operation, this.#start(e.operation), 0, true);
+    else {
       call = this.#calls.find(e.operation, e.attempt, false, false);
       if (call === undefined) return;
       call.held = true;
@@ -124,10 +119,12 @@ export class CallSpans {
   }
 
   released(e: GmeEventMap['released']): void {
-    const call = this.#calls.find(e.operation, 'any', undefined, true);
+    const call =
+      this.#calls.find(e.operation, 'started', undefined, true) ??
+      this.#waiting.find(e.operation, 0, undefined, true);
     if (call === undefined) return;
     call.held = false;
-    call.between = call.attempts > 0;
+    call.between = true; // it goes on to its next (or first) attempt
     if (call.data.recording) {
       call.data.span.addEvent(E.released, { [A.heldMs]: e.heldMs, [A.releaseReason]: e.reason });
     }
@@ -135,7 +132,7 @@ export class CallSpans {
 
   /** A circuit change concerns every open call of the family: it decides what each may do next. */
   circuit(family: string, name: string, attributes: Attributes): void {
-    for (const call of this.#calls.all()) {
+    for (const call of [...this.#calls.all(), ...this.#waiting.all()]) {
       if (call.data.recording && operationFamily(call.operation) === family) {
         call.data.span.addEvent(name, attributes);
       }
@@ -145,7 +142,7 @@ export class CallSpans {
   success(e: GmeEventMap['success']): void {
     const call = this.#take(e.operation, e.attempts);
     const span = call === undefined ? this.#standalone(e.operation, e.durationMs) : call.data.span;
-    if (call === undefined ? span.isRecording() : call.data.recording) {
+    if (span.isRecording()) {
       const attributes: Attributes = {
         'gme.code': e.code,
         'gme.code.name': catalogEntry(e.code)?.name ?? 'UNKNOWN_CODE',
@@ -161,7 +158,7 @@ export class CallSpans {
   error(e: GmeEventMap['error']): void {
     const call = this.#take(e.operation, e.attempts);
     const span = call === undefined ? this.#standalone(e.operation, e.durationMs) : call.data.span;
-    if (call === undefined ? span.isRecording() : call.data.recording) {
+    if (span.isRecording()) {
       // Only the error's catalog fields: its message, detail and cause may hold SDK text.
       const error = e.error;
       const attributes: Attributes = {
@@ -183,27 +180,30 @@ export class CallSpans {
 
   /** Ends every open span as incomplete (the instrumentation stops while calls are in flight). */
   endAll(): void {
-    this.#prestarted = 0;
-    for (const call of this.#calls.clear()) endIncomplete(call);
+    for (const call of [...this.#calls.clear(), ...this.#waiting.clear()]) endIncomplete(call);
   }
 
-  #open(operation: string, attempts: number, held: boolean): Open {
+  /** Opens a call at its first attempt. */
+  #open(operation: string): void {
+    this.#calls.open(operation, this.#start(operation), 1, false);
+  }
+
+  #start(operation: string): CallSpan {
     const span = this.#tracer.startSpan(`gme ${operation}`, {
       kind: SpanKind.CLIENT,
       attributes: { 'gme.operation': operation },
     });
     const recording = span.isRecording();
-    const roomAtStart = this.#recordRoomId && recording ? this.#gme.room.roomId : null;
-    return this.#calls.open(operation, { span, recording, roomAtStart }, attempts, held);
+    return { span, recording, roomAtStart: this.#recordRoomId && recording ? this.#gme.room.roomId : null };
   }
 
   /** Removes and returns the open call an outcome after `attempts` ends, if one fits. */
   #take(operation: string, attempts: number): Open | undefined {
+    // A call that made no attempt can only be one held before its first (then aborted or timed out).
+    const from = attempts === 0 ? this.#waiting : this.#calls;
     // An Ok comes only from an attempt in flight; an Err mostly (an abort may end a call between attempts).
-    const call = this.#calls.find(operation, attempts, false, false) ?? this.#calls.find(operation, attempts);
-    if (call === undefined) return undefined;
-    this.#calls.close(call);
-    if (call.attempts === 0) this.#prestarted -= 1;
+    const call = from.find(operation, attempts, false, false) ?? from.find(operation, attempts);
+    if (call !== undefined) from.close(call);
     return call;
   }
 

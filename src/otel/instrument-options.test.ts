@@ -39,6 +39,26 @@ describe('instrument options', () => {
     ],
     ['tracer', {}, 'Expected `tracer` to be a Tracer (an object with startSpan()), got an object.'],
     [
+      'tracerProvider',
+      {},
+      'Expected `tracerProvider` to be a TracerProvider (an object with getTracer()), got an object.',
+    ],
+    [
+      'meterProvider',
+      {},
+      'Expected `meterProvider` to be a MeterProvider (an object with getMeter()), got an object.',
+    ],
+    [
+      'meter',
+      null,
+      'Expected `meter` to be a Meter (an object with createCounter(), createHistogram(), createObservableGauge(), addBatchObservableCallback(), removeBatchObservableCallback()), got null.',
+    ],
+    [
+      'instrumentationName',
+      'n'.repeat(257),
+      `Expected \`instrumentationName\` to be a string of 1 to 256 characters, got "${'n'.repeat(40)}…" (257 characters).`,
+    ],
+    [
       'meterProvider',
       'x',
       'Expected `meterProvider` to be a MeterProvider (an object with getMeter()), got "x" (1 character).',
@@ -96,6 +116,12 @@ describe('instrument options', () => {
     expect(() => instrument(gme, options)).toThrow(/`meterProvider`/);
     expect(getTracer).not.toHaveBeenCalled();
     expect(options).toEqual({ tracerProvider: sdk.tracerProvider, meterProvider: 3 });
+  });
+
+  it('takes a scope name of 256 characters', () => {
+    instrument(gme, { tracerProvider: sdk.tracerProvider, instrumentationName: 'n'.repeat(256) });
+    call(gme);
+    expect(sdk.spans()[0]?.instrumentationScope.name).toHaveLength(256);
   });
 
   it('takes undefined as the default, and defaults recordRoomId to false', () => {

@@ -210,5 +210,8 @@ describe('instrument: listeners', () => {
     expect(gme.listenerCount()).toBe(INSTRUMENTED_EVENTS.length);
     handle.stop();
     expect(gme.listenerCount()).toBe(0);
+    expect(gme.offCalls).toBe(INSTRUMENTED_EVENTS.length);
+    handle.stop();
+    expect(gme.offCalls).toBe(INSTRUMENTED_EVENTS.length); // the second stop() does nothing
   });
 });

@@ -49,6 +49,8 @@ async function session(h: Harness, roomId: string): Promise<void> {
     { event: 8195, malformed: echo(8195, PTT_BUFFER, { file_path: '/voice/a.silk' }) },
   ]);
   expect((await settle(h.gme.uploadRecordedFile({ filePath: '/voice/a.silk' }))).isOk()).toBe(true);
+  h.control.script('PttUploadRecordedFile', [{ sync: 1004 }]); // an Err while in the room
+  expect((await settle(h.gme.uploadRecordedFile({ filePath: '/voice/a.silk' }))).isErr()).toBe(true);
   await settle(h.gme.exitRoom());
   h.control.script('EnterRoom', [{ event: 7005, malformed: echo(7005, ROOM_BUFFER) }]);
   expect((await settle(h.gme.enterRoom({ roomId, roomType: 1, authBuffer: ROOM_BUFFER }))).isErr()).toBe(
@@ -67,7 +69,7 @@ describe('instrument: secrets and personal data', () => {
     const seen: string[] = [];
     h.gme.on('error', (e) => seen.push(e.error.code.toString())).on('retry', (e) => seen.push(`r${e.code}`));
     await session(h, 'lobby');
-    expect(seen).toEqual(['r8195', '7005']); // the echoing failures happened
+    expect(seen).toEqual(['r8195', '1004', '7005']); // the echoing failures happened
     expect(sdk.spans().filter((s) => s.name === 'gme enterRoom')).toHaveLength(2);
     const texts = await exportedStrings();
     expect(texts).toContain('AV_ERR_CHARGE_OVERDUE'); // the scan covers span attributes...
@@ -101,6 +103,7 @@ describe('instrument: secrets and personal data', () => {
       ['gme enterRoom', 'room-of-alice'],
       ['gme startRecording', 'room-of-alice'],
       ['gme stopRecording', 'room-of-alice'],
+      ['gme uploadRecordedFile', 'room-of-alice'],
       ['gme uploadRecordedFile', 'room-of-alice'],
       ['gme exitRoom', 'room-of-alice'], // the room it left
       ['gme enterRoom', undefined], // failed from outside any room

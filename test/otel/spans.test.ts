@@ -123,7 +123,7 @@ describe('instrument: span events', () => {
   });
 
   it('opens no span for an invocation a recovery makes itself (reinit)', async () => {
-    const { h } = setup({
+    const { h, handle } = setup({
       policy: definePolicy({ extends: defaultPolicy, codes: { 1101: recover('reinit') } }),
     });
     await readyForSpeech(h);
@@ -137,6 +137,8 @@ describe('instrument: span events', () => {
       'gme speechToText',
     ]);
     expect(eventNames(named('gme speechToText')[0] ?? { events: [] })).toEqual([E.recovery]);
+    handle.stop(); // no span was left open for the recovery's init either
+    expect(named('gme init')).toHaveLength(1);
   });
 
   it('records a budget refusal as an event and gme.budget.exhausted on the Err', async () => {
@@ -187,7 +189,9 @@ describe('instrument: span events', () => {
       [A.errorSource]: 'client',
     });
     expect(second?.status.code).toBe(SpanStatusCode.ERROR);
-    expect(eventNames(third ?? { events: [] })).toEqual([E.circuitClose]);
+    expect(third?.events.map((e) => [e.name, e.attributes])).toEqual([
+      [E.circuitClose, { [A.circuitFamily]: 'room' }],
+    ]);
     expect(named('gme init')[0]?.events).toEqual([]); // another family: untouched
     const after = (await sdk.collect()).filter((p) => p.name === M.circuitState);
     expect(after.every((p) => p.value === 0)).toBe(true);

@@ -14,11 +14,24 @@ import type { InstrumentedClient } from 'gme-result/otel';
  */
 export class FakeClient implements InstrumentedClient {
   readonly #listeners = new Map<GmeEventName, Set<GmeListener<never>>>();
-  room: RoomSnapshot = { state: 'idle', roomId: null };
+  #room: RoomSnapshot = { state: 'idle', roomId: null };
+  /** How often `room` was read. */
+  roomReads = 0;
+  /** How often `off` was called. */
+  offCalls = 0;
   budgetTokens: number | null = 3;
   circuits: Record<string, 'closed' | 'open' | 'half-open'> = {};
   /** `on` throws once this many listeners were added (to test a half-done instrumentation). */
   failAfter = Number.POSITIVE_INFINITY;
+
+  get room(): RoomSnapshot {
+    this.roomReads += 1;
+    return this.#room;
+  }
+
+  set room(room: RoomSnapshot) {
+    this.#room = room;
+  }
 
   on<K extends GmeEventName>(event: K, listener: GmeListener<K>): GmeClient {
     if (this.listenerCount() >= this.failAfter) throw new Error('on() failed');
@@ -32,6 +45,7 @@ export class FakeClient implements InstrumentedClient {
   }
 
   off<K extends GmeEventName>(event: K, listener: GmeListener<K>): GmeClient {
+    this.offCalls += 1;
     this.#listeners.get(event)?.delete(listener as GmeListener<never>);
     return this as unknown as GmeClient;
   }
