@@ -9,6 +9,7 @@ const EXAMPLES = {
   'telemetry-events': () => import('./telemetry-events.js'),
   'policy-from-json': () => import('./policy-from-json.js'),
   'browser-web': () => import('./browser-web.js'),
+  opentelemetry: () => import('./opentelemetry.js'),
 } as const satisfies Record<string, () => Promise<{ main(): Promise<void> }>>;
 
 /** The example names, in the order of the README. */
