@@ -8,7 +8,7 @@
  * - A snippet is named after the heading above it ("Quick start"); the second block under the
  *   same heading is "Quick start #2", and so on.
  * - Its imports resolve to this repository: `gme-result`, `gme-result/policies`,
- *   `gme-result/testing`; `gme-electron-sdk` gives a `GmeContext` whose `GetInstance()` and
+ *   `gme-result/testing`, `gme-result/otel`; `gme-electron-sdk` gives a `GmeContext` whose `GetInstance()` and
  *   `new GmeContext()` return `createSimulatedGme({ seed: 1, recordingMs: 2000 })`; `vitest` gives
  *   the real `expect` and `vi`, while `it`/`test`/`describe`/`beforeEach`/`afterEach` are collected
  *   and run after the snippet's body; `@sinonjs/fake-timers` is the real one.
@@ -31,6 +31,7 @@ import { readFileSync } from 'node:fs';
 import * as sinonFakeTimers from '@sinonjs/fake-timers';
 import { transform } from 'esbuild';
 import * as gmeResult from 'gme-result';
+import * as gmeOtel from 'gme-result/otel';
 import * as gmePolicies from 'gme-result/policies';
 import * as gmeTesting from 'gme-result/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -142,6 +143,9 @@ const PRELUDES: Readonly<Record<string, Prelude>> = {
   'Calls and their options': {
     names: async (ctx) => ({ gme: await ctx.client(), authBuffer: 'room-auth' }),
   },
+  OpenTelemetry: {
+    names: async (ctx) => ({ gme: await ctx.client() }),
+  },
   'Client options': {
     names: (ctx) => ({ ctx: ctx.sim(), ...server }),
     returns: ['gme'],
@@ -225,6 +229,7 @@ function moduleTable(registered: Registered, ctx: PreludeContext): Readonly<Reco
     'gme-result': gmeResult,
     'gme-result/policies': gmePolicies,
     'gme-result/testing': gmeTesting,
+    'gme-result/otel': gmeOtel,
     'gme-electron-sdk': { GmeContext },
     '@sinonjs/fake-timers': sinonFakeTimers,
     vitest: {

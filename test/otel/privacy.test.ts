@@ -69,7 +69,7 @@ describe('instrument: secrets and personal data', () => {
     const seen: string[] = [];
     h.gme.on('error', (e) => seen.push(e.error.code.toString())).on('retry', (e) => seen.push(`r${e.code}`));
     await session(h, 'lobby');
-    expect(seen).toEqual(['r8195', '1004', '7005']); // the echoing failures happened
+    expect(seen).toEqual(['r8195', '1004', '7005', '7006']); // the echoing failures happened
     expect(sdk.spans().filter((s) => s.name === 'gme enterRoom')).toHaveLength(2);
     const texts = await exportedStrings();
     expect(texts).toContain('AV_ERR_CHARGE_OVERDUE'); // the scan covers span attributes...
@@ -107,6 +107,7 @@ describe('instrument: secrets and personal data', () => {
       ['gme uploadRecordedFile', 'room-of-alice'],
       ['gme exitRoom', 'room-of-alice'], // the room it left
       ['gme enterRoom', undefined], // failed from outside any room
+      ['gme ApplyPTTAuthbuffer', undefined], // a raw call(), outside any room
     ]);
   });
 });
