@@ -32,13 +32,20 @@ const KEEP_RECORDING =
  *   (4102), user errors (4103, 1004), cancellation (7013), 2001 (still in the old room), 7007
  *   (`exitThenEnter` is opt-in), and every other non-transient code.
  * The retry budget (10 tokens, 3 at start, 0.2 back per success) and the breaker (3 failures,
- * 5 s) are the library defaults.
+ * 5 s) are the library defaults. While the SDK reports its connection is down (RECONNECT_START,
+ * or ROOM_DISCONNECT until the room is back), uploads, downloads and speech-to-text wait for it
+ * instead of reaching a backend the SDK cannot reach — new calls before their first attempt, and
+ * retryable failures instead of their retry — for at most `maxHoldMs` (`reconnect` below; the
+ * numbers were chosen with the fleet simulation, see BENCHMARKS.md).
  *
  * @example
  * import { createGmeClient, definePolicy, retry } from 'gme-result';
  * import { defaultPolicy } from 'gme-result/policies';
  * const policy = definePolicy({ extends: defaultPolicy, codes: { 7004: retry({ maxAttempts: 5 }) } });
  */
+/** The `reconnect` settings of {@link defaultPolicy}. */
+const DEFAULT_POLICY_RECONNECT = { hold: 'calls', maxHoldMs: 60_000 } as const;
+
 export const defaultPolicy: Policy = definePolicy({
   codes: {
     // General
@@ -229,6 +236,7 @@ export const defaultPolicy: Policy = definePolicy({
     },
   },
   default: fail({ reason: 'A code no rule names (not in the catalog): fail fast rather than guess.' }),
+  reconnect: DEFAULT_POLICY_RECONNECT,
 });
 
 registerPolicyPreset('default', defaultPolicy);

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../src/codes/catalog.js';
 import { OPERATION_NAMES } from '../src/operations.js';
 import { JITTER_MODES } from '../src/policy/actions.js';
+import { HOLD_MODES } from '../src/policy/reconnect-settings.js';
 import type { Policy } from '../src/policy/define-policy.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { POLICY_CATEGORIES } from '../src/policy/policy-categories.js';
@@ -67,6 +68,7 @@ function buildSchema() {
       breaker: {
         oneOf: [{ const: false }, closed({ failureThreshold: int(1, 1000), cooldownMs: int(0, 3_600_000) })],
       },
+      reconnect: closed({ hold: { enum: [...HOLD_MODES] }, maxHoldMs: int(0, 3_600_000) }),
     }),
     $defs: {
       codeRules: closed(Object.fromEntries(codes.filter((c) => c >= 0).map((c) => [String(c), action]))),

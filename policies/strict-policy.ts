@@ -10,7 +10,9 @@ const brief = (reason: string) =>
  * retry (2 invocations) only for the two most plainly transient codes, 7004 (network request
  * failed) and 1005 (no result in time). Everything else fails at once, 7015 after Init included.
  * Use it in tests and CI to see every code, or when the game runs its own recovery logic.
- * Budget and breaker are the library defaults.
+ * Budget and breaker are the library defaults. It holds nothing while the SDK reconnects
+ * (`reconnect: { hold: 'off' }`): a call reports what the SDK answered, when it answered, and
+ * holding would hide an outage behind a slow success.
  *
  * @example
  * import { createGmeClient } from 'gme-result';
@@ -24,6 +26,7 @@ export const strictPolicy: Policy = definePolicy({
     1005: brief('No result in time: one retry after a short backoff, then report it.'),
   },
   default: fail({ reason: 'Strict: every other code is reported at once, with no retry or recovery.' }),
+  reconnect: { hold: 'off' },
 });
 
 registerPolicyPreset('strict', strictPolicy);

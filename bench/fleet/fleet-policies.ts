@@ -57,6 +57,7 @@ export function naivePRetryPolicy(): FleetPolicy {
       codes: everyRetry({ maxAttempts: 11, baseDelayMs: 1000, maxDelayMs: 300_000, jitter: 'none' }),
       budget: false,
       breaker: false,
+      reconnect: { hold: 'off' },
     }),
   };
 }
@@ -71,6 +72,7 @@ export function fixedRetryPolicy(): FleetPolicy {
       codes: everyRetry({ maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 1000, jitter: 'none' }),
       budget: false,
       breaker: false,
+      reconnect: { hold: 'off' },
     }),
   };
 }
@@ -90,6 +92,7 @@ export function awsStandardPolicy(): FleetPolicy {
       codes: everyRetry({ maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000, jitter: 'full' }),
       budget: warm({ capacity: 500, retryCost: 5, refillPerSuccess: 1 }),
       breaker: false,
+      reconnect: { hold: 'off' },
     }),
   };
 }

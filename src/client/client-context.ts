@@ -8,6 +8,7 @@ import { eventName } from '../sdk/event-types.js';
 import type { ParsedPayload } from '../sdk/parse-payload.js';
 import { clientHooks } from './client-hooks.js';
 import type { ResolvedOptions } from './client-options.js';
+import { ConnectionGate } from './connection-gate.js';
 import type { CallMemory } from './operation-specs.js';
 import type { Recoveries } from './recoveries.js';
 import { RoomTracker } from './room-tracker.js';
@@ -25,6 +26,8 @@ export class ClientContext {
   readonly emitter = new SafeEmitter();
   readonly bridge: EventBridge;
   readonly room: RoomTracker;
+  /** The SDK's connection as the room events tell it; calls held for a reconnect wait here. */
+  readonly gate: ConnectionGate;
   readonly speechLimit: ConcurrencyLimit;
   readonly hooks: ExecuteHooks;
   /** Aborted by `dispose()`: every call watches it beside its own signal. */
@@ -59,7 +62,9 @@ export class ClientContext {
     this.hooks = clientHooks(this.emitter);
     this.room = new RoomTracker((state, previous, roomId, reason) => {
       if (this.emitter.has('roomState')) this.emitter.emit('roomState', { state, previous, roomId, reason });
+      this.gate.changed(state);
     });
+    this.gate = new ConnectionGate(o.clock, () => this.room.state);
     this.bridge = new EventBridge(
       o.sdk,
       {
@@ -149,6 +154,7 @@ export class ClientContext {
     if (this.disposed.signal.aborted) return;
     this.disposed.abort();
     this.bridge.dispose();
+    this.gate.release();
     for (const w of [...this.inFlightWaiters]) w(-1);
   }
 }

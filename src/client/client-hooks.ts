@@ -25,5 +25,11 @@ export function clientHooks(emitter: SafeEmitter): ExecuteHooks {
     get circuitClose() {
       return hook('circuitClose');
     },
+    get held() {
+      return hook('held');
+    },
+    get released() {
+      return hook('released');
+    },
   } as ExecuteHooks;
 }

@@ -56,6 +56,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
   readonly clock: ExecuteOptions<unknown>['clock'];
   readonly random: () => number;
   readonly hooks: ExecuteOptions<unknown>['hooks'];
+  readonly outage: ExecuteOptions<unknown>['outage'];
   readonly #ctx: ClientContext;
   readonly #timeoutMs: number;
   readonly #callTimeoutMs: number | undefined;
@@ -86,6 +87,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
     this.clock = ctx.o.clock;
     this.random = ctx.o.random;
     this.hooks = ctx.hooks;
+    this.outage = spec.holdsForReconnect === true ? ctx.gate : undefined;
     this.#callTimeoutMs = options?.timeoutMs;
     this.#timeoutMs = options?.timeoutMs ?? ctx.o.timeouts[op] ?? spec.timeoutMs;
     this.#deadlineMs = options?.deadlineMs ?? ctx.o.deadlineMs;

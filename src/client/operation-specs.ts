@@ -39,6 +39,11 @@ export interface OperationSpec<Op extends OperationName> {
   readonly joinKey?: (args: OperationArgs[Op]) => string;
   /** The room request each invocation announces to the room tracker. */
   readonly roomRequest?: 'enter' | 'switch' | 'exit';
+  /**
+   * Needs GME's servers, not the room connection: while the SDK reports its connection down, the
+   * policy's `reconnect` settings may hold it (uploads, downloads, speech-to-text).
+   */
+  readonly holdsForReconnect?: boolean;
   /** Waits for a slot under GME's cap of concurrent speech-to-text requests. */
   readonly limited?: boolean;
   /** Notes what an Ok teaches the client (see {@link CallMemory}). */
@@ -159,6 +164,7 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
     eventType: 5002,
     match: (a) => a.filePath,
     serial: false,
+    holdsForReconnect: true,
     family: 'voice-message',
     idempotent: true,
     timeoutMs: 60_000,
@@ -169,6 +175,7 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
     eventType: 5003,
     match: (a) => a.fileId,
     serial: false,
+    holdsForReconnect: true,
     family: 'voice-message',
     idempotent: true,
     timeoutMs: 60_000,
@@ -194,6 +201,7 @@ export const OPERATION_SPECS: { readonly [Op in OperationName]: OperationSpec<Op
     eventType: 5005,
     match: (a) => a.fileId,
     serial: false,
+    holdsForReconnect: true,
     limited: true,
     family: 'speech',
     idempotent: true,

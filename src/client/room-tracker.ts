@@ -23,6 +23,11 @@ export class RoomTracker {
     this.#onChange = onChange;
   }
 
+  /** The state alone (no snapshot object made). */
+  get state(): RoomState {
+    return this.#state;
+  }
+
   get snapshot(): RoomSnapshot {
     return { state: this.#state, roomId: this.#roomId };
   }

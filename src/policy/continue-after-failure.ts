@@ -6,6 +6,7 @@ import { computeDelay } from './backoff.js';
 import { isAborted, joinSignals } from './call-signal.js';
 import type { ExecuteOptions, ExecuteSuccess } from './execute-types.js';
 import { fireHook, readHook } from './fire-hook.js';
+import { holdForReconnect, shouldHold } from './hold-for-reconnect.js';
 import { NEVER_APPLIED_CODES } from './never-applied-codes.js';
 import { recordSuccess, recordTransientFailure } from './record-outcome.js';
 import { resolveAction } from './resolve-action.js';
@@ -113,10 +114,26 @@ class RetryLoop<V> {
         this.#release();
         return this.#recover(action, error);
       case 'retry':
+        if (!o.idempotent && !NEVER_APPLIED_CODES.has(error.code)) {
+          this.#transient(error.code);
+          return this.#settle(this.failed());
+        }
+        // The SDK says the connection is down: wait for it instead of retrying blind. A held
+        // failure is the outage's, not the backend's: no breaker count, no budget token.
+        if (this.#attempts < Math.min(action.maxAttempts, MAX_INVOCATIONS) && shouldHold(o, 'failure')) {
+          return this.#hold(error);
+        }
         this.#transient(error.code);
-        if (!o.idempotent && !NEVER_APPLIED_CODES.has(error.code)) return this.#settle(this.failed());
         return this.#retry(action, error);
     }
+  }
+
+  async #hold(error: GmeError): Promise<boolean> {
+    const o = this.#o;
+    const why = await holdForReconnect(o, error.code, this.#attempts);
+    if (why === 'aborted' || isAborted(o)) return this.#abort();
+    if (o.clock.now() >= o.deadline) return this.#settle(this.failed());
+    return true;
   }
 
   async #retry(action: RetryAction, error: GmeError): Promise<boolean> {

@@ -111,7 +111,7 @@ describe('definePolicy', () => {
 describe('definePolicy: more edges', () => {
   it('lists every option it knows when given one it does not', () => {
     expect(() => definePolicy({ retries: 3 } as never)).toThrow(
-      'Unknown option `retries` given to definePolicy(); expected one of extends, codes, operations, categories, default, budget, breaker.',
+      'Unknown option `retries` given to definePolicy(); expected one of extends, codes, operations, categories, default, budget, breaker, reconnect.',
     );
   });
 

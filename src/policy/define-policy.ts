@@ -9,6 +9,12 @@ import {
 import { describeValue, isPlainObject, optionsObject, type Problem, throwFirst } from './option-checks.js';
 import { isPolicyCategory, POLICY_CATEGORIES } from './policy-categories.js';
 import type { CodeRules, Policy } from './policy-types.js';
+import {
+  DEFAULT_RECONNECT,
+  type ReconnectOptions,
+  type ReconnectSettings,
+  resolveReconnectSettings,
+} from './reconnect-settings.js';
 import { primeTables } from './resolve-action.js';
 import { DEFAULT_RETRY_BUDGET, type RetryBudgetOptions, resolveRetryBudgetSettings } from './retry-budget.js';
 
@@ -38,10 +44,26 @@ export interface PolicyOptions {
    * @default the parent's, else the defaults
    */
   readonly breaker?: Partial<CircuitBreakerSettings> | false | undefined;
+  /**
+   * What calls do while the SDK reports its connection is down: hold retries (or new calls) until
+   * it is back instead of retrying blind. Fields not given come from the parent's, else
+   * `{ hold: 'off', maxHoldMs: 60 000 }` (see `HoldMode`).
+   * @default the parent's, else no holding
+   */
+  readonly reconnect?: ReconnectOptions | undefined;
 }
 
 const POLICY_BRAND = Symbol.for('gme-result.Policy');
-const TOP_KEYS = ['extends', 'codes', 'operations', 'categories', 'default', 'budget', 'breaker'];
+const TOP_KEYS = [
+  'extends',
+  'codes',
+  'operations',
+  'categories',
+  'default',
+  'budget',
+  'breaker',
+  'reconnect',
+];
 const CODE_KEY = /^(0|[1-9][0-9]{0,14})$/;
 const ACTION_EXPECTED = 'a policy action (retry(), succeed(), recover() or fail())';
 const FALLBACK = fail({ reason: 'No rule names this code.' });
@@ -96,6 +118,17 @@ function settings<T>(
   const value = resolve(expectRecord(given, path), inherited || defaults, [path], problems);
   throwFirst(problems, 'definePolicy()');
   return value as T;
+}
+
+/** The `reconnect` settings: the given fields over the parent's (or the defaults); `false` is not a setting here. */
+function reconnectSettings(given: unknown, inherited: ReconnectSettings | undefined): ReconnectSettings {
+  const value = settings(given, inherited, DEFAULT_RECONNECT, 'reconnect', resolveReconnectSettings);
+  if (value === false) {
+    throw new TypeError(
+      "Expected `reconnect` to be an object (use `{ hold: 'off' }` to turn holding off), got false.",
+    );
+  }
+  return value;
 }
 
 /**
@@ -166,6 +199,7 @@ export function definePolicy(options?: PolicyOptions): Policy {
       'breaker',
       resolveCircuitBreakerSettings,
     ),
+    reconnect: reconnectSettings(o.reconnect, parent?.reconnect),
   };
   Object.defineProperty(policy, POLICY_BRAND, { value: true });
   Object.freeze(policy);

@@ -24,6 +24,24 @@ export interface ExecuteHooks {
   circuitOpen?(e: { family: string; until: number }): void;
   /** When this call's success closed its family's breaker (same rule as `circuitOpen`). */
   circuitClose?(e: { family: string }): void;
+  /** A call waits for the connection instead of retrying (or, `attempt` 0, before its first attempt). */
+  held?(e: { operation: string; code: number; attempt: number; roomState: string }): void;
+  /** A held call goes on. */
+  released?(e: { operation: string; heldMs: number; reason: 'reconnected' | 'timeout' | 'aborted' }): void;
+}
+
+/**
+ * What the engine knows of the SDK's connection, for the policy's `reconnect` settings. The
+ * client gives one to the operations that need GME's servers (uploads, downloads,
+ * speech-to-text), built from the room events.
+ */
+export interface OutageGate {
+  /** True while the SDK reports the connection is down. */
+  isDown(): boolean;
+  /** What the SDK said, for events (`'reconnecting'`, `'disconnected'`). */
+  readonly state: string;
+  /** Resolves `'up'` when the connection is back, `'timeout'` after `ms`, `'aborted'` when `signal` fires. */
+  wait(ms: number, signal: AbortSignal | undefined): Promise<'up' | 'timeout' | 'aborted'>;
 }
 
 /** Everything {@link executeWithPolicy} needs for one call. The client builds it. */
@@ -62,6 +80,8 @@ export interface ExecuteOptions<V> {
   ) => Promise<Result<RecoveryOutcome<V>, GmeError>>;
   readonly budget: RetryBudget | undefined;
   readonly breaker: CircuitBreaker | undefined;
+  /** The SDK's connection, for operations that may be held while it is down. @default none: never held */
+  readonly outage?: OutageGate | undefined;
   readonly signal: AbortSignal | undefined;
   /** A second signal that ends the call the same way: the client's own (fired by `dispose()`). */
   readonly stop?: AbortSignal | undefined;

@@ -3,6 +3,7 @@ import { err, ok } from 'neverthrow';
 import { createGmeError, type GmeError, withErrorFields } from '../errors/gme-error.js';
 import { isAborted } from './call-signal.js';
 import { continueAfterFailure } from './continue-after-failure.js';
+import { holdForReconnect, shouldHold } from './hold-for-reconnect.js';
 import { recordSuccess } from './record-outcome.js';
 
 export type { Clock } from './clock.js';
@@ -11,7 +12,7 @@ export type { RecoveryOutcome } from './recovery-types.js';
 
 import type { ExecuteOptions, ExecuteSuccess } from './execute-types.js';
 
-export type { ExecuteHooks, ExecuteOptions, ExecuteSuccess } from './execute-types.js';
+export type { ExecuteHooks, ExecuteOptions, ExecuteSuccess, OutageGate } from './execute-types.js';
 
 /**
  * Runs one call under a policy. The first SDK invocation runs directly; only a failure resolves
@@ -41,9 +42,28 @@ export function startWithPolicy<V, R>(
   o: ExecuteOptions<V>,
   finish: (outcome: Result<ExecuteSuccess<V>, GmeError>) => R,
 ): R | Promise<R> {
-  let trial = false;
   try {
     if (isAborted(o)) return finish(err(o.abortError(0)));
+    // A call started while the SDK reports its connection down waits for it first ('calls' mode).
+    if (shouldHold(o as ExecuteOptions<unknown>, 'first')) {
+      return holdForReconnect(o as ExecuteOptions<unknown>, 0, 0).then(
+        (why) => (why === 'aborted' || isAborted(o) ? finish(err(o.abortError(0))) : startFirst(o, finish)),
+        (thrown: unknown) => threw(o, false, thrown, finish),
+      );
+    }
+    return startFirst(o, finish);
+  } catch (thrown) {
+    return threw(o, false, thrown, finish);
+  }
+}
+
+/** The breaker's verdict, then the first attempt. */
+function startFirst<V, R>(
+  o: ExecuteOptions<V>,
+  finish: (outcome: Result<ExecuteSuccess<V>, GmeError>) => R,
+): R | Promise<R> {
+  let trial = false;
+  try {
     const breaker = o.breaker;
     if (breaker?.tracks(o.family)) {
       const now = o.clock.now();

@@ -44,6 +44,7 @@ export {
   type ExecuteOptions,
   type ExecuteSuccess,
   executeWithPolicy,
+  type OutageGate,
   startWithPolicy,
 } from './execute-with-policy.js';
 export { NEVER_APPLIED_CODES } from './never-applied-codes.js';
@@ -51,6 +52,13 @@ export { type ParsePolicyOptions, parsePolicy } from './parse-policy.js';
 export { POLICY_CATEGORIES } from './policy-categories.js';
 export { PolicyConfigError, type PolicyIssue } from './policy-config-error.js';
 export { type PolicyActionJSON, type PolicyJSON, policyToJSON } from './policy-to-json.js';
+export {
+  DEFAULT_RECONNECT,
+  HOLD_MODES,
+  type HoldMode,
+  type ReconnectOptions,
+  type ReconnectSettings,
+} from './reconnect-settings.js';
 export {
   type CustomRecovery,
   RECOVERY_NAMES,

@@ -12,6 +12,7 @@ import { type JsonIssue, jsonObjectKeys, parseActionJSON, problemsToIssues } fro
 import { isCatalogCode, isPolicyCategory, POLICY_CATEGORIES } from './policy-categories.js';
 import { PolicyConfigError, type PolicyIssue } from './policy-config-error.js';
 import { policyPreset, policyPresetNames } from './preset-registry.js';
+import { DEFAULT_RECONNECT, type ReconnectSettings, resolveReconnectSettings } from './reconnect-settings.js';
 import {
   DEFAULT_RETRY_BUDGET,
   type RetryBudgetSettings,
@@ -27,7 +28,17 @@ export interface ParsePolicyOptions {
   readonly base?: Policy | undefined;
 }
 
-const TOP_KEYS = ['$schema', 'extends', 'codes', 'operations', 'categories', 'default', 'budget', 'breaker'];
+const TOP_KEYS = [
+  '$schema',
+  'extends',
+  'codes',
+  'operations',
+  'categories',
+  'default',
+  'budget',
+  'breaker',
+  'reconnect',
+];
 const CODE_KEY = /^(0|[1-9][0-9]{0,14})$/;
 
 type Rules = Record<string, PolicyAction>;
@@ -175,6 +186,18 @@ function readDocument(
           resolveCircuitBreakerSettings,
         );
         break;
+      case 'reconnect': {
+        const reconnect = parseSettings<ReconnectSettings>(
+          value === false ? undefined : value,
+          parent?.reconnect,
+          DEFAULT_RECONNECT,
+          [key],
+          issues,
+          resolveReconnectSettings,
+        );
+        options.reconnect = reconnect;
+        break;
+      }
       default:
         issues.push({ path: [key], message: `unknown field (expected one of ${TOP_KEYS.join(', ')})` });
     }

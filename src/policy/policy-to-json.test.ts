@@ -12,6 +12,7 @@ describe('policyToJSON', () => {
     default: fail({ reason: 'nothing else' }),
     budget: { capacity: 12 },
     breaker: false,
+    reconnect: { hold: 'failures' },
   });
 
   it('writes every rule and setting out explicitly', () => {
@@ -32,6 +33,7 @@ describe('policyToJSON', () => {
       default: { action: 'fail', reason: 'nothing else' },
       budget: { capacity: 12, retryCost: 1, refillPerSuccess: 0.2, initialTokens: 3 },
       breaker: false,
+      reconnect: { hold: 'failures', maxHoldMs: 60_000 },
     });
   });
 

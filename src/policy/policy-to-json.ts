@@ -1,6 +1,7 @@
 import type { JitterMode, PolicyAction } from './actions.js';
 import type { CircuitBreakerSettings } from './circuit-breaker.js';
 import type { Policy } from './define-policy.js';
+import type { ReconnectSettings } from './reconnect-settings.js';
 import type { RecoveryName } from './recovery-types.js';
 import type { RetryBudgetSettings } from './retry-budget.js';
 
@@ -34,6 +35,7 @@ export interface PolicyJSON {
   readonly default?: PolicyActionJSON;
   readonly budget?: Partial<RetryBudgetSettings> | false;
   readonly breaker?: Partial<CircuitBreakerSettings> | false;
+  readonly reconnect?: Partial<ReconnectSettings>;
 }
 
 function actionToJSON(action: PolicyAction, path: string): PolicyActionJSON {
@@ -83,5 +85,6 @@ export function policyToJSON(policy: Policy): PolicyJSON {
     default: actionToJSON(policy.default, 'default'),
     budget: policy.budget === false ? false : { ...policy.budget },
     breaker: policy.breaker === false ? false : { ...policy.breaker },
+    reconnect: { ...policy.reconnect },
   };
 }

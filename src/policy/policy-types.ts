@@ -2,6 +2,7 @@ import type { GmeCategory } from '../codes/catalog.js';
 import type { OperationName } from '../operations.js';
 import type { PolicyAction } from './actions.js';
 import type { CircuitBreakerSettings } from './circuit-breaker.js';
+import type { ReconnectSettings } from './reconnect-settings.js';
 import type { RetryBudgetSettings } from './retry-budget.js';
 
 /** Rules keyed by GME code. */
@@ -24,4 +25,6 @@ export interface Policy {
   readonly budget: RetryBudgetSettings | false;
   /** The client's circuit breaker, or `false` for none. */
   readonly breaker: CircuitBreakerSettings | false;
+  /** What calls do while the SDK reports its connection is down (see `HoldMode`). */
+  readonly reconnect: ReconnectSettings;
 }

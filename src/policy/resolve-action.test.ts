@@ -44,6 +44,7 @@ describe('resolveAction', () => {
       default: fallback,
       budget: false,
       breaker: false,
+      reconnect: { hold: 'off', maxHoldMs: 0 },
     };
     expect(resolveAction(foreign, 'enterRoom', 7004).rule).toBe('code');
   });

@@ -1,0 +1,54 @@
+import { joinSignals } from './call-signal.js';
+import type { ExecuteOptions } from './execute-types.js';
+import { fireHook, readHook } from './fire-hook.js';
+
+/**
+ * True when the policy's `reconnect` settings hold this call now: it has an outage gate (it needs
+ * GME's servers), the SDK reports the connection down, and the mode covers the moment — a
+ * retryable failure (`'failures'` and `'calls'`) or the first attempt (`'calls'` only).
+ */
+export function shouldHold(o: ExecuteOptions<unknown>, moment: 'failure' | 'first'): boolean {
+  const gate = o.outage;
+  if (gate === undefined) return false;
+  const hold = o.policy.reconnect.hold;
+  if (hold === 'off' || (moment === 'first' && hold !== 'calls')) return false;
+  return gate.isDown();
+}
+
+/**
+ * Waits until the connection is back, at most `maxHoldMs` and never past the deadline, telling
+ * the `held` and `released` hooks. `code` is the failure held (0 before the first attempt),
+ * `attempt` the attempts made so far.
+ */
+export async function holdForReconnect(
+  o: ExecuteOptions<unknown>,
+  code: number,
+  attempt: number,
+): Promise<'up' | 'timeout' | 'aborted'> {
+  const gate = o.outage;
+  // Stryker disable next-line ConditionalExpression: shouldHold is asked first and answers false without a gate
+  if (gate === undefined) return 'up';
+  const start = o.clock.now();
+  const ms = Math.max(0, Math.min(o.policy.reconnect.maxHoldMs, o.deadline - start));
+  const held = readHook(o.hooks, 'held');
+  if (held !== undefined) {
+    const event = { operation: o.operation, code, attempt, roomState: gate.state };
+    fireHook(() => held.call(o.hooks, event));
+  }
+  let why: 'up' | 'timeout' | 'aborted';
+  try {
+    why = ms <= 0 ? 'timeout' : await gate.wait(ms, joinSignals(o));
+  } catch {
+    why = 'timeout';
+  }
+  const released = readHook(o.hooks, 'released');
+  if (released !== undefined) {
+    const event = {
+      operation: o.operation,
+      heldMs: o.clock.now() - start,
+      reason: why === 'up' ? ('reconnected' as const) : why,
+    };
+    fireHook(() => released.call(o.hooks, event));
+  }
+  return why;
+}

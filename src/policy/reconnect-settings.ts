@@ -1,0 +1,67 @@
+import { type Check, checkFields, integerIn, oneOf, type Problem } from './option-checks.js';
+
+/**
+ * What a call does while the SDK reports that its connection to GME is down (RECONNECT_START
+ * without RECONNECT_SUCCESS yet, or ROOM_DISCONNECT until the room is entered again):
+ * - `'off'`: nothing special; retries run blind, as their rules say.
+ * - `'failures'`: a failure whose rule is `retry`, of an operation that needs GME's servers
+ *   (uploads, downloads, speech-to-text), waits for the connection to come back instead of
+ *   retrying, then makes one attempt. A held failure spends no retry-budget token and does not
+ *   count toward the circuit breaker: the SDK has already said why it failed.
+ * - `'calls'`: the same, and such a call started while the connection is down waits before its
+ *   first attempt too: a request to a backend the SDK cannot reach is load for nothing.
+ */
+export type HoldMode = 'off' | 'failures' | 'calls';
+
+/** Every {@link HoldMode}. */
+export const HOLD_MODES = ['off', 'failures', 'calls'] as const satisfies readonly HoldMode[];
+
+/** Options of a policy's `reconnect` settings. */
+export interface ReconnectOptions {
+  /** See {@link HoldMode}. @default 'off' (the parent's, in `definePolicy({ extends })`) */
+  readonly hold?: HoldMode | undefined;
+  /**
+   * The longest one hold lasts, in ms (an integer from 0 to 3 600 000); the call's deadline
+   * bounds it too. When it runs out, the call makes its attempt anyway.
+   * @default 60 000
+   */
+  readonly maxHoldMs?: number | undefined;
+}
+
+/** The resolved `reconnect` settings of a policy. */
+export interface ReconnectSettings {
+  readonly hold: HoldMode;
+  readonly maxHoldMs: number;
+}
+
+/**
+ * The settings of a policy that says nothing about reconnects: no holding. The shipped
+ * `defaultPolicy` turns it on (see its docs for the numbers and the fleet figures behind them).
+ *
+ * @example
+ * import { DEFAULT_RECONNECT, definePolicy } from 'gme-result';
+ * const patient = definePolicy({ reconnect: { hold: 'calls', maxHoldMs: DEFAULT_RECONNECT.maxHoldMs } });
+ */
+export const DEFAULT_RECONNECT: ReconnectSettings = Object.freeze({ hold: 'off', maxHoldMs: 60_000 });
+
+const CHECKS: Readonly<Record<keyof ReconnectOptions, Check>> = {
+  hold: oneOf(HOLD_MODES),
+  maxHoldMs: integerIn(0, 3_600_000),
+};
+
+/**
+ * Checks `reconnect` options and resolves them over `base` (a parent policy's, else the
+ * defaults). Pushes problems under `path`; returns the settings when there were none.
+ */
+export function resolveReconnectSettings(
+  options: Readonly<Record<string, unknown>>,
+  base: ReconnectSettings,
+  path: readonly string[],
+  problems: Problem[],
+): ReconnectSettings | undefined {
+  const before = problems.length;
+  checkFields(options, CHECKS, path, problems);
+  if (problems.length > before) return undefined;
+  const o = options as ReconnectOptions;
+  return Object.freeze({ hold: o.hold ?? base.hold, maxHoldMs: o.maxHoldMs ?? base.maxHoldMs });
+}
