@@ -11,11 +11,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../src/codes/catalog.js';
 import { OPERATION_NAMES } from '../src/operations.js';
 import { JITTER_MODES } from '../src/policy/actions.js';
-import { HOLD_MODES } from '../src/policy/reconnect-settings.js';
 import type { Policy } from '../src/policy/define-policy.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { POLICY_CATEGORIES } from '../src/policy/policy-categories.js';
 import { policyToJSON } from '../src/policy/policy-to-json.js';
+import { HOLD_MODES } from '../src/policy/reconnect-settings.js';
 import { RECOVERY_NAMES } from '../src/policy/recovery-types.js';
 import { defaultPolicy, mobileVoicePolicy, strictPolicy } from './index.js';
 
