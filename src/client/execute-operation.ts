@@ -19,21 +19,26 @@ const same = <T>(value: T): T => value;
  * Ok value (`attempts`, `code`, `recovered`), teaching the client what the spec says it learns.
  * Ends by reporting the call (`success` or `error`). Returns at once when the first attempt was
  * answered by its return value, else a promise; never throws or rejects.
+ *
+ * `recovery`: the operation runs inside another call's recovery (`reenterRoom`'s `enterRoom`).
+ * Its invocations are announced with the recovery's name and it reports no end of its own: the
+ * call that recovers reports one, as every call does exactly once.
  */
 export function executeOperation<Op extends OperationName>(
   ctx: ClientContext,
   op: Op,
   args: OperationArgs[Op],
   options: CallOptions | undefined,
+  recovery?: string,
 ): Outcome<Op> | Promise<Outcome<Op>> {
   let call: OperationCall<Op>;
   try {
-    call = new OperationCall(ctx, op, args, options);
+    call = new OperationCall(ctx, op, args, options, recovery);
   } catch (error) {
     // Only a throwing clock gets here.
-    return finish(ctx, op, args, err(unexpected(ctx, op, error)), undefined);
+    return finish(ctx, op, args, err(unexpected(ctx, op, error)), undefined, recovery);
   }
-  return startWithPolicy(call, (result) => finish(ctx, op, args, result, call.started));
+  return startWithPolicy(call, (result) => finish(ctx, op, args, result, call.started, recovery));
 }
 
 /**
@@ -58,10 +63,18 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
   readonly #ctx: ClientContext;
   readonly #timeoutMs: number;
   readonly #deadlineMs: number;
+  readonly #recovery: string | undefined;
 
-  constructor(ctx: ClientContext, op: Op, args: OperationArgs[Op], options: CallOptions | undefined) {
+  constructor(
+    ctx: ClientContext,
+    op: Op,
+    args: OperationArgs[Op],
+    options: CallOptions | undefined,
+    recovery: string | undefined,
+  ) {
     const spec = OPERATION_SPECS[op];
     this.#ctx = ctx;
+    this.#recovery = recovery;
     this.operation = op;
     this.family = spec.family;
     this.idempotent = spec.idempotent;
@@ -92,7 +105,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
       this.signal,
       timeoutMs,
       then,
-      undefined,
+      this.#recovery,
       this.started,
     );
   }
@@ -108,6 +121,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
       this.signal,
       Math.min(this.#timeoutMs, left),
       same,
+      this.#recovery,
     );
   }
 
@@ -144,13 +158,14 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
   }
 }
 
-/** Builds the call's final Result from the engine's, and reports it. */
+/** Builds the call's final Result from the engine's, and reports it (unless a recovery runs it). */
 function finish<Op extends OperationName>(
   ctx: ClientContext,
   op: Op,
   args: OperationArgs[Op],
   result: Result<ExecuteSuccess<unknown>, GmeError>,
   started: number | undefined,
+  recovery: string | undefined,
 ): Outcome<Op> {
   let final: Outcome<Op>;
   try {
@@ -174,7 +189,7 @@ function finish<Op extends OperationName>(
   } catch (error) {
     final = err(unexpected(ctx, op, error));
   }
-  reportEnd(ctx, op, final, started);
+  if (recovery === undefined) reportEnd(ctx, op, final, started);
   return final;
 }
 

@@ -130,7 +130,12 @@ describe('reenterRoom', () => {
     const r = await recoveries.run('switchRoom', 'reenterRoom', error, args, signal, 4_000.4);
     expect(r._unsafeUnwrap()).toEqual({ next: 'done', value: { roomId: 'b' } });
     expect(execute.mock.calls).toStrictEqual([
-      ['enterRoom', { roomId: 'b', roomType: 2, authBuffer: 'sig' }, { signal, deadlineMs: 3_000 }],
+      [
+        'enterRoom',
+        { roomId: 'b', roomType: 2, authBuffer: 'sig' },
+        { signal, deadlineMs: 3_000 },
+        'reenterRoom',
+      ],
     ]);
   });
 
@@ -145,7 +150,7 @@ describe('reenterRoom', () => {
       4_000,
     );
     expect(execute.mock.calls).toStrictEqual([
-      ['enterRoom', { roomId: 'b', roomType: 2, authBuffer: 'sig' }, { deadlineMs: 1 }],
+      ['enterRoom', { roomId: 'b', roomType: 2, authBuffer: 'sig' }, { deadlineMs: 1 }, 'reenterRoom'],
     ]);
   });
 

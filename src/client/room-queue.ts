@@ -1,5 +1,6 @@
 import type { Result } from 'neverthrow';
 import type { GmeError } from '../errors/gme-error.js';
+import { reportEnd } from './call-report.js';
 import type { ClientContext } from './client-context.js';
 
 /**
@@ -14,15 +15,24 @@ export function serialize<T>(ctx: ClientContext, task: () => T | Promise<T>): Pr
 
 /**
  * Serializes a call that an identical one may join: while a call with the same `key` is queued
- * or in flight, the new call shares its outcome instead of reaching the SDK again.
+ * or in flight, the new call shares its outcome instead of reaching the SDK again. A joining call
+ * is still a call of its own: it reports its end (`success` or `error`, flagged `joined`), timed
+ * from when it joined.
  */
 export function serializeJoined<T extends Result<unknown, GmeError>>(
   ctx: ClientContext,
+  operation: string,
   key: string,
   task: () => T | Promise<T>,
 ): Promise<T> {
-  const flight = ctx.joinable.get(key);
-  if (flight !== undefined) return flight as Promise<T>;
+  const flight = ctx.joinable.get(key) as Promise<T> | undefined;
+  if (flight !== undefined) {
+    const started = ctx.o.clock.now();
+    return flight.then((shared) => {
+      reportEnd(ctx, operation, shared as Parameters<typeof reportEnd>[2], started, true);
+      return shared;
+    });
+  }
   const started = serialize(ctx, task);
   ctx.joinable.set(key, started);
   void started.then(() => ctx.joinable.delete(key));

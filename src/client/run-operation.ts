@@ -40,7 +40,7 @@ export function runOperation<Op extends OperationName>(
     }
     const task = () => executeOperation(ctx, op, args, options);
     if (spec.joinKey !== undefined && options === undefined) {
-      return serializeJoined(ctx, `${op}\u0000${spec.joinKey(args)}`, task);
+      return serializeJoined(ctx, op, `${op}\u0000${spec.joinKey(args)}`, task);
     }
     return serialize(ctx, task);
   } catch (error) {
