@@ -51,6 +51,12 @@ type KnownCallRest<M extends GmeMethodName> =
  * method read your own way (an explicit `returnsCode`: the value is `unknown`), and any other
  * method by name (the escape hatch: `string` is refused for the known names, so a typo in their
  * arguments cannot fall through to it).
+ *
+ * @example
+ * import { createGmeClient } from 'gme-result';
+ * const volume = await gme.call('GetMicVolume'); // Result<CallValue<number>, GmeError>
+ * await gme.call('EnableMic', [true]); // gme.call('EnableMic', ['on']) does not compile
+ * await gme.call('EnableLoopBack', [true]); // any other method: CallValue<unknown>
  */
 export interface GmeCall {
   <M extends GmeMethodName>(
