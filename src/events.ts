@@ -1,5 +1,5 @@
 import type { GmeError } from './errors/gme-error.js';
-import type { OperationName } from './operations.js';
+import type { GmeOperationName, OperationName } from './operations.js';
 import type { ParsedPayload } from './sdk/parse-payload.js';
 
 /** The room as the client last saw it, tracked from the SDK's events. */
@@ -35,27 +35,43 @@ export interface GmeEventMap {
   /**
    * An SDK invocation is about to be made (1-based `attempt`). Every invocation is announced,
    * including those a recovery makes itself (`init` for `reinit`, `exitRoom` for `exitThenEnter`,
-   * `applyPttAuthbuffer` for `reapplyPttAuth`): those carry the recovery's name in `recovery`.
+   * `applyPttAuthbuffer` for `reapplyPttAuth`, `enterRoom` for `reenterRoom`): those carry the
+   * recovery's name in `recovery`.
    */
-  attempt: { readonly operation: string; readonly attempt: number; readonly recovery?: string };
-  /** A call ended in Ok. `code` is 0 or the code a `succeed()` rule accepted. */
+  attempt: { readonly operation: GmeOperationName; readonly attempt: number; readonly recovery?: string };
+  /**
+   * A call ended in Ok. `code` is 0 or the code a `succeed()` rule accepted. Every call emits
+   * exactly one `success` or `error`, however it ends (see `error`).
+   */
   success: {
-    readonly operation: string;
+    readonly operation: GmeOperationName;
     readonly attempts: number;
     readonly code: number;
     readonly recovered?: string;
     readonly durationMs: number;
+    /**
+     * Set when this call joined an identical one in flight (a second `enterRoom` with the same
+     * arguments) and shares its outcome: `attempts` are the shared call's, not SDK invocations of
+     * its own. Count invocations from `attempt` events.
+     */
+    readonly joined?: true;
   };
-  /** A call ended in Err. */
+  /**
+   * A call ended in Err: an SDK code, a timeout (1005), an abort or `dispose()` (7013), a bad
+   * argument or option (1004), an SDK without the method or a broken answer (1006), an open
+   * circuit or an empty retry budget. Calls refused before any SDK invocation report 0 attempts.
+   */
   error: {
-    readonly operation: string;
+    readonly operation: GmeOperationName;
     readonly attempts: number;
     readonly error: GmeError;
     readonly durationMs: number;
+    /** Set when this call joined an identical one in flight (see `success.joined`). */
+    readonly joined?: true;
   };
   /** A failed attempt will be retried after `delayMs`. `attempt` is the number of the attempt that failed. */
   retry: {
-    readonly operation: string;
+    readonly operation: GmeOperationName;
     readonly code: number;
     readonly attempt: number;
     readonly delayMs: number;
@@ -63,7 +79,7 @@ export interface GmeEventMap {
   };
   /** A recovery action ran after `code`; `ok` tells whether it worked. */
   recovery: {
-    readonly operation: string;
+    readonly operation: GmeOperationName;
     readonly code: number;
     readonly action: string;
     readonly ok: boolean;
@@ -71,7 +87,7 @@ export interface GmeEventMap {
   };
   /** Retries stopped because the client's retry budget was empty. */
   budgetExhausted: {
-    readonly operation: string;
+    readonly operation: GmeOperationName;
     readonly code: number;
     readonly attempt: number;
     readonly tokens: number;
@@ -114,14 +130,14 @@ export interface GmeEventMap {
    * that was held, or 0 when the call was held before its first attempt.
    */
   held: {
-    readonly operation: string;
+    readonly operation: GmeOperationName;
     readonly code: number;
     readonly attempt: number;
     readonly roomState: RoomState;
   };
   /** A held call goes on: the connection is back, or the hold reached its bound, or the call ended. */
   released: {
-    readonly operation: string;
+    readonly operation: GmeOperationName;
     readonly heldMs: number;
     readonly reason: 'reconnected' | 'timeout' | 'aborted';
   };

@@ -10,7 +10,13 @@
  */
 
 export type { AuthOptions, AuthRefreshContext, GmeClientOptions } from './client/client-options.js';
-export type { CallValue, ClientStats, GmeClient, RawCallOptions } from './client/create-gme-client.js';
+export type {
+  CallValue,
+  ClientStats,
+  GmeCall,
+  GmeClient,
+  RawCallOptions,
+} from './client/create-gme-client.js';
 export { createGmeClient } from './client/create-gme-client.js';
 export type { RoomSnapshot } from './client/room-tracker.js';
 export type { GmeListener } from './client/safe-emitter.js';
@@ -39,7 +45,18 @@ export type {
 export { isGmeError } from './errors/gme-error.js';
 export type { GmeEventMap, GmeEventName, RoomState, SessionState } from './events.js';
 export type {
+  GmeMethodArg,
+  GmeMethodArgs,
+  GmeMethodArgTypes,
+  GmeMethodName,
+  GmeMethodReturnTypes,
+  GmeMethodSpec,
+  GmeMethodValue,
+} from './gme-methods.js';
+export { GME_METHODS } from './gme-methods.js';
+export type {
   CallOptions,
+  GmeOperationName,
   OkMeta,
   OperationArgs,
   OperationData,

@@ -3,6 +3,8 @@
  * One place, so the client, the policy table and the adapters agree on names.
  */
 
+import type { GmeMethodName } from './gme-methods.js';
+
 /** GME room audio quality: 1 fluency (the only one enabled by default), 2 standard, 3 high quality. */
 export type RoomType = 1 | 2 | 3;
 
@@ -32,6 +34,28 @@ export interface OperationArgs {
 
 /** The name of an operation with a dedicated method on the client. */
 export type OperationName = keyof OperationArgs;
+
+/**
+ * What an event's `operation` names: an operation of the client (`'enterRoom'`), or, for a call
+ * made with `gme.call(method, ...)`, the SDK method's own name (`'EnableMic'`, or any other the
+ * game calls).
+ *
+ * Why not a closed union: `gme.call` takes any method name, and its events report that name, so
+ * `OperationName | GmeMethodName` alone would lie about what a listener can receive. The
+ * `(string & {})` member keeps every string possible while editors still suggest the known names
+ * (a plain `string` would absorb the union and suggest nothing). The price: a misspelt comparison
+ * (`e.operation === 'enterRom'`) still compiles, a `switch` on it cannot be exhaustive, and it
+ * narrows nothing; check `OPERATION_NAMES.includes(...)` or `e.operation in GME_METHODS` when the
+ * kind matters.
+ *
+ * @example
+ * import { createGmeClient, type GmeOperationName } from 'gme-result';
+ * gme.on('error', (e) => {
+ *   const op: GmeOperationName = e.operation; // 'enterRoom', 'EnableMic', ...
+ *   telemetry.count(op);
+ * });
+ */
+export type GmeOperationName = OperationName | GmeMethodName | (string & {});
 
 /**
  * Operation names in a fixed order (docs, policy tables, the fault matrix).

@@ -14,13 +14,18 @@ interface OkFields {
  * (an SDK answer, a policy decision, a bad argument, an unsupported operation, a disposed client).
  * The event goes to the listeners registered when the call ends; `durationMs` counts from the
  * call's start (`started`, on the client's clock; 0 for a call refused before it started).
- * Nothing is built when nobody listens, and a failing clock never breaks the call.
+ * Nothing is built when nobody listens, and a failing clock never breaks the call. `joined`: the
+ * call shares the outcome of an identical one in flight (the payload says so).
+ *
+ * The points that end a call, and so call this once each: `refuse` (before the policy),
+ * `executeOperation`'s finish, `rawCall`'s finish, and a call that joins another.
  */
 export function reportEnd(
   ctx: ClientContext,
   operation: string,
   result: Result<OkFields, GmeError>,
   started: number | undefined,
+  joined = false,
 ): void {
   const emitter = ctx.emitter;
   try {
@@ -33,6 +38,7 @@ export function reportEnd(
         code,
         durationMs: elapsed(ctx, started),
         ...(recovered === undefined ? {} : { recovered }),
+        ...(joined ? { joined: true as const } : {}),
       });
     } else if (emitter.has('error')) {
       emitter.emit('error', {
@@ -40,6 +46,7 @@ export function reportEnd(
         attempts: result.error.attempts,
         error: result.error,
         durationMs: elapsed(ctx, started),
+        ...(joined ? { joined: true as const } : {}),
       });
     }
   } catch {

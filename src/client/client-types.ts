@@ -1,15 +1,24 @@
 import type { ResultAsync } from 'neverthrow';
 import type { GmeError } from '../errors/gme-error.js';
 import type { GmeEventName } from '../events.js';
+import type { GmeMethodArgs, GmeMethodName, GmeMethodValue } from '../gme-methods.js';
 import type { CallOptions, OperationArgs, OperationName, OperationValue } from '../operations.js';
 import type { CircuitState, Policy } from '../policy/index.js';
 import type { RoomSnapshot } from './room-tracker.js';
 import type { GmeListener } from './safe-emitter.js';
 
-/** The Ok value of `client.call(...)`. */
-export interface CallValue {
+/**
+ * The Ok value of `client.call(...)`: `V` is the method's value type — `number` for a known
+ * setter (the code it returned: 0, or one a `succeed()` rule accepted), the data for a known getter
+ * (`GetMicVolume` → `number`, `GetMicState` → `0 | 1`), `unknown` for any other method.
+ *
+ * @example
+ * import type { CallValue } from 'gme-result';
+ * const volume: CallValue<number> = { value: 100, attempts: 1, code: 0 };
+ */
+export interface CallValue<V = unknown> {
   /** What the SDK method returned. */
-  readonly value: unknown;
+  readonly value: V;
   readonly attempts: number;
   readonly code: number;
 }
@@ -19,15 +28,51 @@ export interface CallValue {
  *
  * @example
  * import { createGmeClient } from 'gme-result';
- * const version = await gme.call('GetSDKVersion', [], { returnsCode: false });
+ * const tips = await gme.call('GetQualityTips', [], { returnsCode: false });
  */
 export interface RawCallOptions extends CallOptions {
   /**
-   * Read the return value as a GME code (0 = Ok, anything else = Err). `false` for methods that
-   * return data (volumes, versions): any return value is then Ok.
-   * @default true
+   * Read the return value as a GME code (0 = Ok, anything else = Err), or, with `false`, take any
+   * return value as the Ok value, unchecked. Given, it wins over the `GME_METHODS` table (and the
+   * value is then typed `unknown`).
+   * @default the table's `returnsCode` for a known method, else true
    */
   readonly returnsCode?: boolean;
+}
+
+/** The arguments after the method name of a typed `call`: the args tuple (optional when empty), then options. */
+type KnownCallRest<M extends GmeMethodName> =
+  GmeMethodArgs<M> extends readonly []
+    ? [args?: GmeMethodArgs<M>, options?: CallOptions]
+    : [args: GmeMethodArgs<M>, options?: CallOptions];
+
+/**
+ * `client.call` with its three overloads: a known method (typed arguments and value), a known
+ * method read your own way (an explicit `returnsCode`: the value is `unknown`), and any other
+ * method by name (the escape hatch: `string` is refused for the known names, so a typo in their
+ * arguments cannot fall through to it).
+ *
+ * @example
+ * import { createGmeClient } from 'gme-result';
+ * const volume = await gme.call('GetMicVolume'); // Result<CallValue<number>, GmeError>
+ * await gme.call('EnableMic', [true]); // gme.call('EnableMic', ['on']) does not compile
+ * await gme.call('EnableLoopBack', [true]); // any other method: CallValue<unknown>
+ */
+export interface GmeCall {
+  <M extends GmeMethodName>(
+    method: M,
+    ...rest: KnownCallRest<M>
+  ): ResultAsync<CallValue<GmeMethodValue<M>>, GmeError>;
+  <M extends GmeMethodName>(
+    method: M,
+    args: GmeMethodArgs<M>,
+    options: RawCallOptions & { readonly returnsCode: boolean },
+  ): ResultAsync<CallValue<unknown>, GmeError>;
+  <S extends string>(
+    method: S extends GmeMethodName ? never : S,
+    args?: readonly unknown[],
+    options?: RawCallOptions,
+  ): ResultAsync<CallValue<unknown>, GmeError>;
 }
 
 /** Sizes of the client's internal state, for leak checks and benchmarks. */
@@ -56,8 +101,12 @@ type OpMethod<Op extends OperationName> =
  * rejects and never throws, whatever the SDK does.
  */
 export type GmeClient = { readonly [Op in OperationName]: OpMethod<Op> } & {
-  /** Calls any other SDK method by its own name (e.g. `'EnableMic'`), answered by its return value. */
-  call(method: string, args?: readonly unknown[], options?: RawCallOptions): ResultAsync<CallValue, GmeError>;
+  /**
+   * Calls an SDK method by its own name, answered by its return value: typed for the methods of
+   * `GME_METHODS` (`gme.call('EnableMic', [true])`, `gme.call('GetMicVolume')` →
+   * `CallValue<number>`), any other by name (`CallValue<unknown>`).
+   */
+  readonly call: GmeCall;
   /** Adds a listener for a client event (see {@link GmeEventMap}); returns the client, for chaining. */
   on<K extends GmeEventName>(event: K, listener: GmeListener<K>): GmeClient;
   /** Adds a listener that is removed after its first call; returns the client. */

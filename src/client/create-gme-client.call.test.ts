@@ -73,7 +73,7 @@ describe('createGmeClient: call() checks what it is given before touching the SD
 
   it('rejects bad call options, naming the field', async () => {
     const { adapter, calls } = manual();
-    const r = await callLoosely(client(adapter), 'EnableMic', [], { timeoutMs: 0 });
+    const r = await callLoosely(client(adapter), 'EnableMic', [true], { timeoutMs: 0 });
     expect(r._unsafeUnwrapErr()).toMatchObject({ code: 1004, operation: 'EnableMic', attempts: 0 });
     expect(r._unsafeUnwrapErr().message).toContain(
       'Expected `timeoutMs` to be an integer from 1 to 3600000, got 0.',
@@ -116,11 +116,11 @@ describe('createGmeClient: call() checks what it is given before touching the SD
         throw boom;
       },
     });
-    const r = await client(adapter).call('EnableMic');
+    const r = await client(adapter).call('EnableLoopBack');
     expect(r._unsafeUnwrapErr()).toMatchObject({
       code: 1006,
       source: 'client',
-      operation: 'EnableMic',
+      operation: 'EnableLoopBack',
       attempts: 0,
     });
     expect(r._unsafeUnwrapErr().message).toContain('Unexpected internal failure.');
@@ -129,7 +129,7 @@ describe('createGmeClient: call() checks what it is given before touching the SD
 
   it('ends at once with 7013 when the signal has already aborted', async () => {
     const { adapter, calls } = manual();
-    const r = await client(adapter).call('EnableMic', [], { signal: AbortSignal.abort() });
+    const r = await client(adapter).call('EnableLoopBack', [], { signal: AbortSignal.abort() });
     expect(r._unsafeUnwrapErr()).toMatchObject({ code: 7013, source: 'client', attempts: 0 });
     expect(r._unsafeUnwrapErr().message).toContain('The call was aborted.');
     expect(calls).toEqual([]);
@@ -139,7 +139,7 @@ describe('createGmeClient: call() checks what it is given before touching the SD
 describe('createGmeClient: call() reads what the method returns', () => {
   it('passes no arguments as an empty array', async () => {
     const { adapter, calls } = manual();
-    const r = await client(adapter).call('EnableMic');
+    const r = await client(adapter).call('EnableLoopBack');
     expect(r._unsafeUnwrap()).toEqual({ value: 0, attempts: 1, code: 0 });
     expect(calls.map((c) => c.args)).toEqual([[]]);
   });
@@ -153,13 +153,13 @@ describe('createGmeClient: call() reads what the method returns', () => {
   });
 
   it('reads a return that is not a code as a client 1006, unless `returnsCode: false`', async () => {
-    const { adapter } = manual(['1.2.3', '1.2.3']);
+    const { adapter } = manual(['good', 'good']);
     const gme = client(adapter);
-    const strict = await gme.call('GetSDKVersion');
+    const strict = await gme.call('GetQualityTips');
     expect(strict._unsafeUnwrapErr()).toMatchObject({ code: 1006, source: 'client', attempts: 1 });
     expect(strict._unsafeUnwrapErr().cause).toEqual({ returned: 'string' });
-    const loose = await gme.call('GetSDKVersion', [], { returnsCode: false });
-    expect(loose._unsafeUnwrap()).toEqual({ value: '1.2.3', attempts: 1, code: 0 });
+    const loose = await gme.call('GetQualityTips', [], { returnsCode: false });
+    expect(loose._unsafeUnwrap()).toEqual({ value: 'good', attempts: 1, code: 0 });
   });
 
   it('announces every invocation as an attempt event with the method name', async () => {
@@ -189,7 +189,7 @@ describe('createGmeClient: call() reads what the method returns', () => {
       budget: false,
       breaker: false,
     });
-    const r = await settled(client(adapter, policy).call('EnableMic'));
+    const r = await settled(client(adapter, policy).call('EnableLoopBack'));
     expect(r._unsafeUnwrapErr()).toMatchObject({ code: 7004, attempts: 1 });
     expect(calls).toHaveLength(1);
   });
@@ -202,13 +202,15 @@ describe('createGmeClient: call() reads what the method returns', () => {
       breaker: false,
     });
     const short = manual([1001, 1001, 0]);
-    const cut = await settled(client(short.adapter, policy).call('EnableMic', [], { deadlineMs: 50 }));
+    const cut = await settled(client(short.adapter, policy).call('EnableLoopBack', [], { deadlineMs: 50 }));
     expect(cut._unsafeUnwrapErr()).toMatchObject({ code: 1001, attempts: 1 });
     const long = manual([1001, 1001, 0]);
-    const full = await settled(client(long.adapter, policy).call('EnableMic', [], { deadlineMs: 10_000 }));
+    const full = await settled(
+      client(long.adapter, policy).call('EnableLoopBack', [], { deadlineMs: 10_000 }),
+    );
     expect(full._unsafeUnwrap()).toEqual({ value: 0, attempts: 3, code: 0 });
     const byDefault = manual([1001, 1001, 0]);
-    const dflt = await settled(client(byDefault.adapter, policy).call('EnableMic'));
+    const dflt = await settled(client(byDefault.adapter, policy).call('EnableLoopBack'));
     expect(dflt._unsafeUnwrap()).toEqual({ value: 0, attempts: 3, code: 0 });
   });
 
@@ -221,7 +223,7 @@ describe('createGmeClient: call() reads what the method returns', () => {
       breaker: false,
     });
     const leave = new AbortController();
-    const pending = client(adapter, policy).call('EnableMic', [], { signal: leave.signal });
+    const pending = client(adapter, policy).call('EnableLoopBack', [], { signal: leave.signal });
     setTimeout(() => leave.abort(), 100);
     const r = await settled(pending);
     expect(r._unsafeUnwrapErr()).toMatchObject({ code: 7013, source: 'client', attempts: 1 });
@@ -237,7 +239,7 @@ describe('createGmeClient: call() reads what the method returns', () => {
       budget: false,
       breaker: false,
     });
-    const r = await client(adapter, policy).call('EnableMic');
+    const r = await client(adapter, policy).call('EnableMic', [true]);
     expect(r._unsafeUnwrap()).toEqual({ value: 1003, attempts: 1, code: 1003 });
   });
 
@@ -250,7 +252,7 @@ describe('createGmeClient: call() reads what the method returns', () => {
       breaker: false,
     });
     const gme = client(adapter, policy, { awaitInFlightMs: 3_000 });
-    const r = await settled(gme.call('EnableMic'));
+    const r = await settled(gme.call('EnableLoopBack'));
     expect(r._unsafeUnwrap()).toEqual({ value: 0, attempts: 2, code: 0 });
     expect(calls).toHaveLength(2);
     expect((calls[1]?.at ?? 0) - (calls[0]?.at ?? 0)).toBe(3_000);
@@ -262,9 +264,12 @@ describe('createGmeClient: call() reads what the method returns', () => {
     const gme = client(adapter, policy);
     const opened: string[] = [];
     gme.on('circuitOpen', (e) => opened.push(e.family));
-    expect((await gme.call('EnableMic'))._unsafeUnwrapErr()).toMatchObject({ code: 7004, source: 'sdk' });
+    expect((await gme.call('EnableLoopBack'))._unsafeUnwrapErr()).toMatchObject({
+      code: 7004,
+      source: 'sdk',
+    });
     expect(opened).toEqual(['call']);
-    const refused = (await gme.call('EnableSpeaker'))._unsafeUnwrapErr();
+    const refused = (await gme.call('EnableSpeaker', [true]))._unsafeUnwrapErr();
     expect(refused).toMatchObject({ code: 7004, source: 'client', operation: 'EnableSpeaker', attempts: 0 });
     expect(refused).toMatchObject({ circuitOpen: true });
     expect(refused.message).toContain('The circuit is open; failing fast.');
@@ -275,11 +280,17 @@ describe('createGmeClient: call() reads what the method returns', () => {
     const { adapter, calls } = manual([7004]);
     const policy = BREAKER;
     const gme = client(adapter, policy);
-    expect((await gme.call('EnableMic'))._unsafeUnwrapErr()).toMatchObject({ code: 7004, source: 'sdk' });
-    expect((await gme.call('EnableMic'))._unsafeUnwrapErr()).toMatchObject({ code: 7004, circuitOpen: true });
+    expect((await gme.call('EnableLoopBack'))._unsafeUnwrapErr()).toMatchObject({
+      code: 7004,
+      source: 'sdk',
+    });
+    expect((await gme.call('EnableLoopBack'))._unsafeUnwrapErr()).toMatchObject({
+      code: 7004,
+      circuitOpen: true,
+    });
     await vi.advanceTimersByTimeAsync(1_000);
-    expect((await gme.call('EnableMic'))._unsafeUnwrap()).toEqual({ value: 0, attempts: 1, code: 0 });
-    expect((await gme.call('EnableMic'))._unsafeUnwrap()).toEqual({ value: 0, attempts: 1, code: 0 });
+    expect((await gme.call('EnableLoopBack'))._unsafeUnwrap()).toEqual({ value: 0, attempts: 1, code: 0 });
+    expect((await gme.call('EnableLoopBack'))._unsafeUnwrap()).toEqual({ value: 0, attempts: 1, code: 0 });
     expect(calls).toHaveLength(3);
   });
 });

@@ -13,7 +13,7 @@ import { recoveryHost } from './recovery-host.js';
 import { runOperation } from './run-operation.js';
 import type { GmeListener } from './safe-emitter.js';
 
-export type { CallValue, ClientStats, GmeClient, RawCallOptions } from './client-types.js';
+export type { CallValue, ClientStats, GmeCall, GmeClient, RawCallOptions } from './client-types.js';
 
 /**
  * Wraps a GME SDK. Options are checked at once: a bad one throws a `TypeError` naming it. It also

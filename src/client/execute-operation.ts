@@ -13,28 +13,45 @@ type Outcome<Op extends OperationName> = Result<OperationValue<Op>, GmeError>;
 
 const same = <T>(value: T): T => value;
 
+/** What a call that is not a plain one needs the policy stage to know. */
+export interface ExecuteExtra {
+  /** When the call began, when it waited its turn in the room queue first. @default now */
+  readonly started?: number | undefined;
+  /** The recovery this operation runs for (see above). */
+  readonly recovery?: string | undefined;
+  /** `false`: a room session's entry, retried by the session itself (see `ExecuteOptions.retries`). @default true */
+  readonly retries?: boolean | undefined;
+}
+
+const NO_EXTRA: ExecuteExtra = Object.freeze({});
+
 /**
  * The policy stage: runs `op` under the client's policy (breaker, retries, recoveries, budget),
  * each attempt through {@link invokeOperation}, and turns the outcome into the operation's
  * Ok value (`attempts`, `code`, `recovered`), teaching the client what the spec says it learns.
  * Ends by reporting the call (`success` or `error`). Returns at once when the first attempt was
  * answered by its return value, else a promise; never throws or rejects.
+ *
+ * `recovery`: the operation runs inside another call's recovery (`reenterRoom`'s `enterRoom`).
+ * Its invocations are announced with the recovery's name and it reports no end of its own: the
+ * call that recovers reports one, as every call does exactly once.
  */
 export function executeOperation<Op extends OperationName>(
   ctx: ClientContext,
   op: Op,
   args: OperationArgs[Op],
   options: CallOptions | undefined,
-  started?: number,
+  extra: ExecuteExtra = NO_EXTRA,
 ): Outcome<Op> | Promise<Outcome<Op>> {
+  const { recovery } = extra;
   let call: OperationCall<Op>;
   try {
-    call = new OperationCall(ctx, op, args, options, started);
+    call = new OperationCall(ctx, op, args, options, extra);
   } catch (error) {
     // Only a throwing clock gets here.
-    return finish(ctx, op, args, err(unexpected(ctx, op, error)), undefined);
+    return finish(ctx, op, args, err(unexpected(ctx, op, error)), undefined, recovery);
   }
-  return startWithPolicy(call, (result) => finish(ctx, op, args, result, call.started));
+  return startWithPolicy(call, (result) => finish(ctx, op, args, result, call.started, recovery));
 }
 
 /**
@@ -57,6 +74,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
   readonly random: () => number;
   readonly hooks: ExecuteOptions<unknown>['hooks'];
   readonly outage: ExecuteOptions<unknown>['outage'];
+  readonly retries: boolean;
   readonly #ctx: ClientContext;
   readonly #timeoutMs: number;
   readonly #callTimeoutMs: number | undefined;
@@ -64,14 +82,14 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
   readonly #queued: boolean;
   #invoked = 0;
   readonly #deadlineMs: number;
+  readonly #recovery: string | undefined;
 
-  /** `started`: when the call began (a queued call began before its turn); default now. */
   constructor(
     ctx: ClientContext,
     op: Op,
     args: OperationArgs[Op],
     options: CallOptions | undefined,
-    started: number | undefined,
+    extra: ExecuteExtra,
   ) {
     const spec = OPERATION_SPECS[op];
     this.#ctx = ctx;
@@ -91,8 +109,10 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
     this.#callTimeoutMs = options?.timeoutMs;
     this.#timeoutMs = options?.timeoutMs ?? ctx.o.timeouts[op] ?? spec.timeoutMs;
     this.#deadlineMs = options?.deadlineMs ?? ctx.o.deadlineMs;
-    this.#queued = started !== undefined;
-    this.started = started ?? this.clock.now();
+    this.#recovery = extra.recovery;
+    this.retries = extra.retries ?? true;
+    this.#queued = extra.started !== undefined;
+    this.started = extra.started ?? this.clock.now();
     this.deadline = this.started + this.#deadlineMs;
   }
 
@@ -125,7 +145,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
       this.signal,
       timeoutMs,
       then,
-      undefined,
+      this.#recovery,
       this.started,
       this,
     );
@@ -142,7 +162,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
       this.signal,
       Math.min(this.#timeoutMs, left),
       same,
-      undefined,
+      this.#recovery,
       undefined,
       this,
     );
@@ -191,13 +211,14 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
   }
 }
 
-/** Builds the call's final Result from the engine's, and reports it. */
+/** Builds the call's final Result from the engine's, and reports it (unless a recovery runs it). */
 function finish<Op extends OperationName>(
   ctx: ClientContext,
   op: Op,
   args: OperationArgs[Op],
   result: Result<ExecuteSuccess<unknown>, GmeError>,
   started: number | undefined,
+  recovery: string | undefined,
 ): Outcome<Op> {
   let final: Outcome<Op>;
   try {
@@ -221,7 +242,7 @@ function finish<Op extends OperationName>(
   } catch (error) {
     final = err(unexpected(ctx, op, error));
   }
-  reportEnd(ctx, op, final, started);
+  if (recovery === undefined) reportEnd(ctx, op, final, started);
   return final;
 }
 

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { createGmeError, type GmeError } from '../errors/gme-error.js';
+import { gmeMethod } from '../gme-methods.js';
 import { type ExecuteSuccess, startWithPolicy } from '../policy/index.js';
 import { BridgeRequest, type InvokeOutcome } from '../sdk/event-bridge.js';
 import { reportEnd } from './call-report.js';
@@ -7,13 +8,22 @@ import type { ClientContext } from './client-context.js';
 import { clientMessages } from './client-messages.js';
 import type { CallValue, RawCallOptions } from './client-types.js';
 import { outcomeError } from './outcome-to-result.js';
+import { type DataKind, readMethodValue } from './read-method-value.js';
 import { refuse } from './run-operation.js';
+import { fieldProblem } from './validate-args.js';
 import { validateCallOptions } from './validate-call-options.js';
+import { validateMethodArgs } from './validate-method-args.js';
 
 /**
  * `client.call(method, args, options)`: any SDK method by its own name, answered by its return
- * value (a GME code, or any value with `returnsCode: false`), under the same policy, budget and
- * breaker (family `'call'`) as the operations, treated as not idempotent. Reported like every call.
+ * value, under the same policy, budget and breaker (family `'call'`) as the operations, treated as
+ * not idempotent. Reported like every call: exactly one `success` or `error`, whichever way it ends.
+ *
+ * How the return value reads: an explicit `returnsCode` option decides (`true`: a GME code;
+ * `false`: any value is Ok, as is). Without it, a method of `GME_METHODS` reads as its table says
+ * — setters as a code, getters as their data, checked for shape (see `readMethodValue`) — and any
+ * other method as a code. Known methods also get their arguments checked (client 1004), and a
+ * return of -1 (gme-electron-sdk without its addon) becomes a client 1006.
  */
 export function rawCall(
   ctx: ClientContext,
@@ -27,17 +37,25 @@ export function rawCall(
     if (typeof method !== 'string' || method.length === 0) return refuse(ctx, name, 1004, t.methodName());
     const args = rawArgs ?? [];
     if (!Array.isArray(args)) return refuse(ctx, method, 1004, t.argsArray());
-    const problem = validateCallOptions(options)?.render(ctx.o.locale);
+    const spec = gmeMethod(method);
+    const problem = (
+      validateCallOptions(options) ??
+      validateReturnsCode(options) ??
+      (spec === undefined ? undefined : validateMethodArgs(method, spec, args, ctx.o.sdk.surface))
+    )?.render(ctx.o.locale);
     if (problem !== undefined) return refuse(ctx, method, 1004, problem);
     if (ctx.disposed.signal.aborted) return refuse(ctx, method, 7013, t.disposed());
     if (!ctx.o.sdk.hasMethod(method)) return refuse(ctx, method, 1006, t.noMethod(ctx.o.sdk.surface, method));
-    const anyReturn = options?.returnsCode === false;
+    const explicit = options?.returnsCode;
+    const anyReturn = !(explicit ?? spec?.returnsCode ?? true);
+    const reads = explicit === undefined && spec?.returnsCode === false ? spec.returns : undefined;
+    const read: MethodRead = { anyReturn, reads, known: spec !== undefined };
     const signal = options?.signal;
     const started = ctx.o.clock.now();
     const deadline = started + (options?.deadlineMs ?? ctx.o.deadlineMs);
     const attempt = (n: number): Result<unknown, GmeError> => {
       if (ctx.emitter.has('attempt')) ctx.emitter.emit('attempt', { operation: method, attempt: n });
-      return ctx.bridge.invoke(new MethodCall(ctx, method, args, n, signal, anyReturn)) as Result<
+      return ctx.bridge.invoke(new MethodCall(ctx, method, args, n, signal, read)) as Result<
         unknown,
         GmeError
       >;
@@ -77,6 +95,25 @@ export function rawCall(
   }
 }
 
+/** `returnsCode`, when given, must be a boolean (`null` is refused by name, like every option). */
+function validateReturnsCode(options: RawCallOptions | undefined) {
+  const value = options?.returnsCode;
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  return fieldProblem('returnsCode', { en: 'a boolean', ko: 'true 또는 false여야 합니다' }, () =>
+    value === null ? 'null' : typeof value,
+  );
+}
+
+/** How one method's return value is read (decided once per call). */
+interface MethodRead {
+  /** Any return value is Ok for the bridge (getters, or `returnsCode: false`). */
+  readonly anyReturn: boolean;
+  /** The data kind a known getter's value is checked against; undefined: taken as is. */
+  readonly reads: DataKind | undefined;
+  /** The method is in `GME_METHODS`. */
+  readonly known: boolean;
+}
+
 /** One invocation of a raw SDK method: answered by its return value alone. */
 class MethodCall extends BridgeRequest<Result<unknown, GmeError>> {
   readonly eventType = undefined;
@@ -90,6 +127,7 @@ class MethodCall extends BridgeRequest<Result<unknown, GmeError>> {
   readonly #method: string;
   readonly #args: readonly unknown[];
   readonly #attempt: number;
+  readonly #read: MethodRead;
 
   constructor(
     ctx: ClientContext,
@@ -97,7 +135,7 @@ class MethodCall extends BridgeRequest<Result<unknown, GmeError>> {
     args: readonly unknown[],
     attempt: number,
     signal: AbortSignal | undefined,
-    anyReturn: boolean,
+    read: MethodRead,
   ) {
     super();
     this.#ctx = ctx;
@@ -105,7 +143,8 @@ class MethodCall extends BridgeRequest<Result<unknown, GmeError>> {
     this.#args = args;
     this.#attempt = attempt;
     this.signal = signal;
-    this.anyReturn = anyReturn;
+    this.anyReturn = read.anyReturn;
+    this.#read = read;
   }
 
   call(): unknown {
@@ -114,19 +153,45 @@ class MethodCall extends BridgeRequest<Result<unknown, GmeError>> {
 
   finish(outcome: InvokeOutcome): Result<unknown, GmeError> {
     const ctx = this.#ctx;
-    if (outcome.kind === 'ok') return ok(outcome.returned);
+    const reads = this.#read.reads;
+    if (outcome.kind === 'ok') {
+      if (reads === undefined) return ok(outcome.returned);
+      const reading = readMethodValue(reads, outcome.returned);
+      switch (reading.kind) {
+        case 'value':
+          return ok(outcome.returned);
+        case 'code':
+          return err(this.#sdkError(reading.code));
+        case 'addonMissing':
+          return err(this.#addonMissing());
+        case 'garbage':
+          return err(
+            outcomeError(ctx, this.#method, this.#attempt, { kind: 'garbage', value: outcome.returned }),
+          );
+      }
+    }
     if (outcome.kind === 'code') {
-      return err(
-        createGmeError({
-          code: outcome.code,
-          operation: this.#method,
-          source: 'sdk',
-          attempts: this.#attempt,
-          locale: ctx.o.locale,
-          table: ctx.o.table,
-        }),
-      );
+      if (outcome.code === -1 && this.#read.known) return err(this.#addonMissing());
+      return err(this.#sdkError(outcome.code));
     }
     return err(outcomeError(ctx, this.#method, this.#attempt, outcome));
+  }
+
+  #sdkError(code: number): GmeError {
+    const ctx = this.#ctx;
+    return createGmeError({
+      code,
+      operation: this.#method,
+      source: 'sdk',
+      attempts: this.#attempt,
+      locale: ctx.o.locale,
+      table: ctx.o.table,
+    });
+  }
+
+  #addonMissing(): GmeError {
+    const ctx = this.#ctx;
+    const detail = clientMessages(ctx.o.locale).addonMissing();
+    return ctx.error(1006, this.#method, this.#attempt, detail, { returned: -1 });
   }
 }

@@ -168,6 +168,7 @@ describe('reenterRoom', () => {
         'enterRoom',
         { roomId: 'b', roomType: 2, authBuffer: 'sig' },
         { signal: expect.any(AbortSignal), timeoutMs: 400, deadlineMs: 3_000 },
+        'reenterRoom',
       ],
     ]);
   });

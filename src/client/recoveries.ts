@@ -31,10 +31,15 @@ export interface RecoveryHost {
     timeoutMs: number,
     recovery?: string,
   ): Promise<Result<unknown, GmeError>>;
+  /**
+   * Runs an operation under the policy as part of the recovering call: its invocations carry
+   * `recovery` and it reports no `success` or `error` of its own.
+   */
   execute<Op extends OperationName>(
     op: Op,
     args: OperationArgs[Op],
     options: CallOptions | undefined,
+    recovery: string,
   ): Promise<Result<unknown, GmeError>>;
 }
 
@@ -118,6 +123,7 @@ export function createRecoveries(host: RecoveryHost): Recoveries {
           timeoutMs,
           deadlineMs: Math.max(1, Math.round(call.deadline - host.clock.now())),
         },
+        'reenterRoom',
       );
       return entered.map(() => ({ next: 'done', value: { roomId: a.roomId } }) as RecoveryOutcome);
     },

@@ -14,6 +14,7 @@ export type ExecuteFn = <Op extends OperationName>(
   op: Op,
   args: OperationArgs[Op],
   options: CallOptions | undefined,
+  extra?: { readonly recovery?: string | undefined },
 ) => Result<unknown, GmeError> | Promise<Result<unknown, GmeError>>;
 
 /** What the recoveries see of a client: its memory, its options, and two ways to call the SDK. */
@@ -38,6 +39,6 @@ export function recoveryHost(ctx: ClientContext, execute: ExecuteFn): RecoveryHo
     noteSecret: (buffer) => ctx.secrets.add(buffer),
     invokeOnce: (op, args, attempt, signal, timeoutMs, recovery) =>
       Promise.resolve(invokeOperation(ctx, op, args, attempt, signal, timeoutMs, same, recovery)),
-    execute: (op, args, options) => Promise.resolve(execute(ctx, op, args, options)),
+    execute: (op, args, options, recovery) => Promise.resolve(execute(ctx, op, args, options, { recovery })),
   };
 }

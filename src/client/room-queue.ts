@@ -85,7 +85,9 @@ function cutShort(ctx: ClientContext, call: QueuedCall, why: CutShort | undefine
 
 /**
  * Serializes a call that an identical one may join: while a call with the same `key` is queued
- * or in flight, the new call shares its outcome instead of reaching the SDK again.
+ * or in flight, the new call shares its outcome instead of reaching the SDK again. A joining call
+ * is still a call of its own: it reports its end (`success` or `error`, flagged `joined`), timed
+ * from when it joined.
  */
 export function serializeJoined<T extends Outcome>(
   ctx: ClientContext,
@@ -93,8 +95,13 @@ export function serializeJoined<T extends Outcome>(
   call: QueuedCall,
   task: () => T | Promise<T>,
 ): Promise<T> {
-  const flight = ctx.joinable.get(key);
-  if (flight !== undefined) return flight as Promise<T>;
+  const flight = ctx.joinable.get(key) as Promise<T> | undefined;
+  if (flight !== undefined) {
+    return flight.then((shared) => {
+      reportEnd(ctx, call.operation, shared as Parameters<typeof reportEnd>[2], call.started, true);
+      return shared;
+    });
+  }
   const started = serialize(ctx, call, task);
   ctx.joinable.set(key, started);
   void started.then(() => ctx.joinable.delete(key));

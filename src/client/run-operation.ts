@@ -46,7 +46,7 @@ export function runOperation<Op extends OperationName>(
       started,
       deadline: started + (options?.deadlineMs ?? ctx.o.deadlineMs),
     };
-    const task = () => executeOperation(ctx, op, args, options, started);
+    const task = () => executeOperation(ctx, op, args, options, { started });
     if (spec.joinKey !== undefined && options === undefined) {
       return serializeJoined(ctx, `${op}\u0000${spec.joinKey(args)}`, call, task);
     }

@@ -34,6 +34,13 @@ import { electronFace, type SimulatedGmeContext } from './simulated-electron.js'
  *   32785 (`QAVPTTERROR_S2T_AUTO_SPEECH_REC_ERROR`)**: the recognition service refuses it.
  * - Streaming recognition reports 5007 every 500 ms while recording and 5006 (`file_path`,
  *   `file_id`, `text`) after stop.
+ * - Audio controls (GME's real-time audio methods, answered by their return value): `EnableMic`
+ *   switches the capture device and the upstream together, `EnableSpeaker` the play device and
+ *   the downstream; `EnableAudioCaptureDevice`, `EnableAudioPlayDevice`, `EnableAudioSend` and
+ *   `EnableAudioRecv` one each (a boolean, else 1004). `SetMicVolume` / `SetSpeakerVolume` take an
+ *   integer from 0 to 200; `GetMicVolume` / `GetSpeakerVolume` answer it, or 101 until it was set
+ *   (GME's convention); `GetMicState` / `GetSpeakerState` answer 1 when both halves are on, else
+ *   0. All answer 1101 before `Init`; `Uninit` turns everything off again.
  * - Invalid arguments of other methods: 1004 at once.
  *
  * @example

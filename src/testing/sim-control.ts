@@ -15,8 +15,19 @@ export interface SimulatedGmeState {
   /** The file being recorded, or `null`. */
   readonly recordingFilePath: string | null;
   readonly pttAuthApplied: boolean;
+  /** `GetMicState()`: the capture device and the upstream are both on. */
   readonly micEnabled: boolean;
+  /** `GetSpeakerState()`: the play device and the downstream are both on. */
   readonly speakerEnabled: boolean;
+  /** The audio switches one by one, and the volumes (`null` until set). */
+  readonly audio: {
+    readonly captureDevice: boolean;
+    readonly playDevice: boolean;
+    readonly send: boolean;
+    readonly recv: boolean;
+    readonly micVolume: number | null;
+    readonly speakerVolume: number | null;
+  };
   readonly delegateSet: boolean;
   /** Local voice files: recorded or downloaded. */
   readonly files: readonly string[];
@@ -105,8 +116,9 @@ export function createControl(engine: SimEngine): SimulatedGmeControl {
         recording: w.recording,
         recordingFilePath: w.current?.filePath ?? null,
         pttAuthApplied: w.pttAuthApplied,
-        micEnabled: w.micEnabled,
-        speakerEnabled: w.speakerEnabled,
+        micEnabled: w.audio.captureDevice && w.audio.send,
+        speakerEnabled: w.audio.playDevice && w.audio.recv,
+        audio: Object.freeze({ ...w.audio }),
         delegateSet: engine.hasDelegate,
         files: Object.freeze([...w.files.keys()]),
         uploadedFileIds: Object.freeze([...w.uploads.keys()]),

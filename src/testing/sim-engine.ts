@@ -28,8 +28,8 @@ export interface SimWorld {
   /** Bumped on every room change, so that events of an earlier room stay unapplied. */
   roomSession: number;
   connection: 'connected' | 'reconnecting';
-  micEnabled: boolean;
-  speakerEnabled: boolean;
+  /** The audio devices and streams (GME: EnableMic = capture device + send; EnableSpeaker = play device + receive). */
+  readonly audio: SimAudio;
   pttAuthApplied: boolean;
   recording: SimRecordingState;
   current: SimRecording | undefined;
@@ -41,6 +41,30 @@ export interface SimWorld {
   speechToTextInFlight: number;
   maxConcurrentSpeechToText: number;
   playing: number;
+}
+
+/** The simulated audio devices, streams and volumes. */
+export interface SimAudio {
+  captureDevice: boolean;
+  playDevice: boolean;
+  send: boolean;
+  recv: boolean;
+  /** Set by SetMicVolume; `null` until then (GetMicVolume answers 101 then, as GME documents). */
+  micVolume: number | null;
+  /** Set by SetSpeakerVolume; `null` until then. */
+  speakerVolume: number | null;
+}
+
+/** The audio state of a fresh (or uninitialised) SDK: everything off, no volume set. */
+export function idleAudio(): SimAudio {
+  return {
+    captureDevice: false,
+    playDevice: false,
+    send: false,
+    recv: false,
+    micVolume: null,
+    speakerVolume: null,
+  };
 }
 
 /** One event handed to the delegate, as the delegate received it. */
@@ -102,8 +126,7 @@ export class SimEngine {
     roomType: null,
     roomSession: 0,
     connection: 'connected',
-    micEnabled: false,
-    speakerEnabled: false,
+    audio: idleAudio(),
     pttAuthApplied: false,
     recording: 'idle',
     current: undefined,
@@ -114,12 +137,13 @@ export class SimEngine {
     maxConcurrentSpeechToText: 0,
     playing: 0,
   };
-  readonly #surface: 'native' | 'web';
+  /** `'native'` (Electron-shaped, events in Poll) or `'web'` (the H5 SDK). */
+  readonly surface: 'native' | 'web';
   #delegate: ((type: number, payload: unknown) => void) | undefined;
 
   constructor(options: ResolvedSimOptions, surface: 'native' | 'web') {
     this.options = options;
-    this.#surface = surface;
+    this.surface = surface;
     this.random = createSimRandom(options.seed);
     this.scheduler = new SimScheduler(surface === 'native' ? 'poll' : 'timer', options.clock, (e) =>
       this.#deliver(e),
@@ -216,7 +240,7 @@ export class SimEngine {
   #deliver(event: SimEvent): void {
     if (event.live !== undefined && !event.live()) return;
     event.apply?.();
-    const web = this.#surface === 'web';
+    const web = this.surface === 'web';
     const type = event.translate && web ? (WEB_BY_NATIVE.get(event.type) ?? event.type) : event.type;
     const payload = event.raw
       ? event.payload

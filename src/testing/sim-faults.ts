@@ -28,7 +28,16 @@ export const SIM_METHODS = [
   'PttStartRecordingWithStreamingRecognition',
   'EnableMic',
   'EnableSpeaker',
+  'EnableAudioCaptureDevice',
+  'EnableAudioPlayDevice',
+  'EnableAudioSend',
+  'EnableAudioRecv',
   'SetMicVolume',
+  'SetSpeakerVolume',
+  'GetMicVolume',
+  'GetSpeakerVolume',
+  'GetMicState',
+  'GetSpeakerState',
   'GetSDKVersion',
 ] as const;
 

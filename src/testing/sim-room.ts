@@ -1,5 +1,5 @@
 import { SIM_CODES, SIM_EVENTS, SIM_SDK_VERSION } from './sim-constants.js';
-import { errorInfo, isText, type SimEngine, type SimPosted } from './sim-engine.js';
+import { errorInfo, idleAudio, isText, type SimEngine, type SimPosted } from './sim-engine.js';
 import { show } from './sim-options.js';
 
 const C = SIM_CODES;
@@ -35,7 +35,7 @@ function isOpenId(value: unknown): boolean {
 
 const isRoomType = (v: unknown): boolean => v === 1 || v === 2 || v === 3;
 
-/** Context, room and device methods of the simulated SDK (PascalCase names). */
+/** Context and room methods of the simulated SDK (PascalCase names); audio controls are in `sim-audio.ts`. */
 export function roomMethods(engine: SimEngine) {
   const w = engine.world;
   const roomPayload = (result: number) => ({ result, error_info: errorInfo(result) });
@@ -47,15 +47,6 @@ export function roomMethods(engine: SimEngine) {
     w.roomSession++;
   };
   const leave = (): void => leaveRoom(engine);
-  /** A device setter: 1101 before Init, 1004 for a bad value, else applies it and returns 0. */
-  const setter =
-    (check: (v: unknown) => boolean, apply: (v: unknown) => void) =>
-    (value: unknown): number => {
-      if (!w.inited) return C.AV_ERR_CONTEXT_NOT_EXIST;
-      if (!check(value)) return C.AV_ERR_INVALID_ARGUMENT;
-      apply(value);
-      return C.AV_OK;
-    };
 
   return {
     Init: (appId: unknown, openId: unknown): unknown =>
@@ -87,6 +78,7 @@ export function roomMethods(engine: SimEngine) {
           speechToTextInFlight: 0,
           playing: 0,
         });
+        Object.assign(w.audio, idleAudio());
         return C.AV_OK;
       }),
 
@@ -190,27 +182,6 @@ export function roomMethods(engine: SimEngine) {
       ),
 
     IsRoomEntered: (): unknown => engine.sync('IsRoomEntered', () => w.inited && w.room === 'entered'),
-    EnableMic: (enable: unknown): unknown =>
-      engine.sync('EnableMic', () =>
-        setter(
-          (v) => typeof v === 'boolean',
-          (v) => (w.micEnabled = v === true),
-        )(enable),
-      ),
-    EnableSpeaker: (enable: unknown): unknown =>
-      engine.sync('EnableSpeaker', () =>
-        setter(
-          (v) => typeof v === 'boolean',
-          (v) => (w.speakerEnabled = v === true),
-        )(enable),
-      ),
-    SetMicVolume: (volume: unknown): unknown =>
-      engine.sync('SetMicVolume', () =>
-        setter(
-          (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 200,
-          () => {},
-        )(volume),
-      ),
     GetSDKVersion: (): unknown => engine.sync('GetSDKVersion', () => SIM_SDK_VERSION),
   };
 }

@@ -1,3 +1,4 @@
+import { audioMethods } from './sim-audio.js';
 import { createControl, type SimulatedGmeControl } from './sim-control.js';
 import { SimEngine } from './sim-engine.js';
 import type { SimMethod } from './sim-faults.js';
@@ -6,7 +7,9 @@ import { roomMethods } from './sim-room.js';
 import { voiceMethods } from './sim-voice.js';
 
 /** The simulated SDK's methods under their PascalCase (GmeContext) names. */
-export type SimMethodTable = ReturnType<typeof roomMethods> & ReturnType<typeof voiceMethods>;
+export type SimMethodTable = ReturnType<typeof roomMethods> &
+  ReturnType<typeof voiceMethods> &
+  ReturnType<typeof audioMethods>;
 
 /**
  * The simulated native addon object, shaped like `new gmeAddon.GMEContext()` that
@@ -54,12 +57,30 @@ export interface SimulatedNativeContext {
     speechLanguage: string,
     translateLanguage: string,
   ): unknown;
-  /** The native addon's `enableMic`: turns the microphone on or off; answered by its return value. */
+  /** The native addon's `enableMic`: the capture device and the upstream on or off together. */
   enableMic(enable: boolean): unknown;
-  /** The native addon's `enableSpeaker`: turns the speaker on or off; answered by its return value. */
+  /** The native addon's `enableSpeaker`: the play device and the downstream on or off together. */
   enableSpeaker(enable: boolean): unknown;
-  /** The native addon's `setMicVolume`: sets the microphone volume; answered by its return value. */
+  /** The native addon's `enableAudioCaptureDevice`: the capture device (microphone) on or off. */
+  enableAudioCaptureDevice(enable: boolean): unknown;
+  /** The native addon's `enableAudioPlayDevice`: the play device (speaker) on or off. */
+  enableAudioPlayDevice(enable: boolean): unknown;
+  /** The native addon's `enableAudioSend`: the upstream on or off. */
+  enableAudioSend(enable: boolean): unknown;
+  /** The native addon's `enableAudioRecv`: the downstream on or off. */
+  enableAudioRecv(enable: boolean): unknown;
+  /** The native addon's `setMicVolume`: the microphone volume, 0 to 200. */
   setMicVolume(volume: number): unknown;
+  /** The native addon's `setSpeakerVolume`: the speaker volume, 0 to 200. */
+  setSpeakerVolume(volume: number): unknown;
+  /** The native addon's `getMicVolume`: the microphone volume (101 until set). */
+  getMicVolume(): unknown;
+  /** The native addon's `getSpeakerVolume`: the speaker volume (101 until set). */
+  getSpeakerVolume(): unknown;
+  /** The native addon's `getMicState`: 1 when the capture device and the upstream are on, else 0. */
+  getMicState(): unknown;
+  /** The native addon's `getSpeakerState`: 1 when the play device and the downstream are on, else 0. */
+  getSpeakerState(): unknown;
   /** The native addon's `getSDKVersion`: the simulated SDK version string. */
   getSDKVersion(): unknown;
 }
@@ -84,7 +105,11 @@ export function createSimulatedCore(
   surface: 'native' | 'web',
 ): SimulatedCore {
   const engine = new SimEngine(resolveSimOptions(options), surface);
-  const methods: SimMethodTable = { ...roomMethods(engine), ...voiceMethods(engine) };
+  const methods: SimMethodTable = {
+    ...roomMethods(engine),
+    ...voiceMethods(engine),
+    ...audioMethods(engine),
+  };
   const native: Record<string, unknown> = {
     setTMGDelegate(delegate: unknown): void {
       engine.count('SetTMGDelegate');

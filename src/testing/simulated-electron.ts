@@ -10,8 +10,8 @@ export interface SimulatedElectronDelegate {
 /**
  * A simulated `GmeContext` of gme-electron-sdk: the PascalCase methods the wrapper uses, JSON
  * text payloads, events delivered only inside `Poll()`. Return values are GME codes (0 = posted),
- * except `IsRoomEntered` (a boolean), `GetSDKVersion` (a string) and `Poll` (undefined) — or
- * whatever a scripted fault says.
+ * except `IsRoomEntered` (a boolean), the audio getters (`GetMicVolume`... a number),
+ * `GetSDKVersion` (a string) and `Poll` (undefined) — or whatever a scripted fault says.
  */
 export interface SimulatedGmeContext {
   /** Starts the SDK: 0, or 1004 for an empty app id or an open id that is not a number above 10000. */
@@ -54,12 +54,30 @@ export interface SimulatedGmeContext {
     speechLanguage: string,
     translateLanguage: string,
   ): unknown;
-  /** Turns the microphone on or off; answered by its return value. */
+  /** Turns the capture device and the upstream on or off together (0, 1004, or 1101 before Init). */
   EnableMic(enable: boolean): unknown;
-  /** Turns the speaker on or off; answered by its return value. */
+  /** Turns the play device and the downstream on or off together. */
   EnableSpeaker(enable: boolean): unknown;
-  /** Sets the microphone volume; answered by its return value. */
+  /** Turns the capture device (microphone) on or off. */
+  EnableAudioCaptureDevice(enable: boolean): unknown;
+  /** Turns the play device (speaker) on or off. */
+  EnableAudioPlayDevice(enable: boolean): unknown;
+  /** Turns the upstream (sending captured audio) on or off. */
+  EnableAudioSend(enable: boolean): unknown;
+  /** Turns the downstream (playing the room's audio) on or off. */
+  EnableAudioRecv(enable: boolean): unknown;
+  /** Sets the microphone volume, an integer from 0 to 200 (else 1004). */
   SetMicVolume(volume: number): unknown;
+  /** Sets the speaker volume, an integer from 0 to 200 (else 1004). */
+  SetSpeakerVolume(volume: number): unknown;
+  /** The microphone volume; 101 until `SetMicVolume` was called (GME's convention), 1101 before Init. */
+  GetMicVolume(): unknown;
+  /** The speaker volume; 101 until `SetSpeakerVolume` was called, 1101 before Init. */
+  GetSpeakerVolume(): unknown;
+  /** 1 when the capture device and the upstream are both on, else 0; 1101 before Init. */
+  GetMicState(): unknown;
+  /** 1 when the play device and the downstream are both on, else 0; 1101 before Init. */
+  GetSpeakerState(): unknown;
   /** The simulated SDK version string. */
   GetSDKVersion(): unknown;
   /**
@@ -106,7 +124,16 @@ export function electronFace(core: SimulatedCore): SimulatedGmeContext {
       m.PttStartRecordingWithStreamingRecognition(filePath, language, translate),
     EnableMic: (enable: boolean) => m.EnableMic(enable),
     EnableSpeaker: (enable: boolean) => m.EnableSpeaker(enable),
+    EnableAudioCaptureDevice: (enable: boolean) => m.EnableAudioCaptureDevice(enable),
+    EnableAudioPlayDevice: (enable: boolean) => m.EnableAudioPlayDevice(enable),
+    EnableAudioSend: (enable: boolean) => m.EnableAudioSend(enable),
+    EnableAudioRecv: (enable: boolean) => m.EnableAudioRecv(enable),
     SetMicVolume: (volume: number) => m.SetMicVolume(volume),
+    SetSpeakerVolume: (volume: number) => m.SetSpeakerVolume(volume),
+    GetMicVolume: () => m.GetMicVolume(),
+    GetSpeakerVolume: () => m.GetSpeakerVolume(),
+    GetMicState: () => m.GetMicState(),
+    GetSpeakerState: () => m.GetSpeakerState(),
     GetSDKVersion: () => m.GetSDKVersion(),
   };
   if (engine.options.switchRoom) {

@@ -20,11 +20,11 @@ export interface SimulatedWebGme {
   EnterRoom(roomId: string, roomType: number, authBuffer: string): unknown;
   /** Posts a room exit (`undefined`), or returns the code at once; the exit event follows. */
   ExitRoom(): unknown;
-  /** Turns the microphone on or off; answered by its return value. */
+  /** Turns the microphone on or off: `undefined`, or the code (1004, 1101 before Init). */
   EnableMic(enable: boolean): unknown;
-  /** Turns the speaker on or off; answered by its return value. */
+  /** Turns the speaker on or off: `undefined`, or the code. */
   EnableSpeaker(enable: boolean): unknown;
-  /** Sets the microphone volume; answered by its return value. */
+  /** Sets the microphone volume, an integer from 0 to 100 as the H5 SDK documents (else 1004). */
   SetMicVolume(volume: number): unknown;
   /** The instance's event constants. Room events are numbered native + 100, unlike the native SDKs. */
   readonly event: typeof SIM_WEB_EVENTS;
@@ -37,7 +37,8 @@ export interface SimulatedWebGme {
  * but events are **pushed by `setTimeout`** at their due time (so vitest's fake timers drive
  * them), payloads are **objects**, and room events carry the H5 numbers of `event` (native + 100)
  * to prove that adapters translate by identifier. `switchRoom: true` is refused: the H5 SDK has
- * no `SwitchRoom`.
+ * no `SwitchRoom`. Of the audio controls it has what `WebGMEAPI` documents: `EnableMic`,
+ * `EnableSpeaker` and `SetMicVolume` (0 to 100 there); no getters.
  *
  * @example
  * import { createSimulatedWebGme } from 'gme-result/testing';
