@@ -18,13 +18,15 @@ type Outcome<Op extends OperationName> = Result<OperationValue<Op>, GmeError>;
  * 2. serialize — room operations one at a time (`room-queue.ts`); identical entries join;
  * 3. policy — breaker, retries, recoveries, budget (`execute-operation.ts`);
  * 4. limit and bridge — one SDK invocation at a time through the event bridge (`invoke-operation.ts`).
- * Never throws and never rejects.
+ * Never throws and never rejects. `retries: false` (a room session's own entries) ends a call at
+ * its first transient failure: the session schedules the next try itself.
  */
 export function runOperation<Op extends OperationName>(
   ctx: ClientContext,
   op: Op,
   rawArgs: unknown,
   options: CallOptions | undefined,
+  retries = true,
 ): Promise<Outcome<Op>> {
   try {
     const spec = OPERATION_SPECS[op];
@@ -35,7 +37,7 @@ export function runOperation<Op extends OperationName>(
     if (ctx.disposed.signal.aborted) return refuse(ctx, op, 7013, t.disposed());
     if (!ctx.o.sdk.supports(op)) return refuse(ctx, op, 1006, t.unsupported(ctx.o.sdk.surface, op));
     if (!spec.serial) {
-      const outcome = executeOperation(ctx, op, args, options);
+      const outcome = executeOperation(ctx, op, args, options, retries ? undefined : { retries });
       return outcome instanceof Promise ? outcome : Promise.resolve(outcome);
     }
     // A queued call's deadline counts from now, its wait in the queue included.
@@ -46,7 +48,7 @@ export function runOperation<Op extends OperationName>(
       started,
       deadline: started + (options?.deadlineMs ?? ctx.o.deadlineMs),
     };
-    const task = () => executeOperation(ctx, op, args, options, { started });
+    const task = () => executeOperation(ctx, op, args, options, { started, retries });
     if (spec.joinKey !== undefined && options === undefined) {
       return serializeJoined(ctx, `${op}\u0000${spec.joinKey(args)}`, call, task);
     }

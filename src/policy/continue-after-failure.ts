@@ -114,7 +114,7 @@ class RetryLoop<V> {
         this.#release();
         return this.#recover(action, error);
       case 'retry':
-        if (!o.idempotent && !NEVER_APPLIED_CODES.has(error.code)) {
+        if (o.retries === false || (!o.idempotent && !NEVER_APPLIED_CODES.has(error.code))) {
           this.#transient(error.code);
           return this.#settle(this.failed());
         }

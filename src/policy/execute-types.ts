@@ -80,6 +80,11 @@ export interface ExecuteOptions<V> {
   ) => Promise<Result<RecoveryOutcome<V>, GmeError>>;
   readonly budget: RetryBudget | undefined;
   readonly breaker: CircuitBreaker | undefined;
+  /**
+   * `false`: a `retry` rule ends the call at its first transient failure (still counted by the
+   * breaker); the caller schedules its own retries (a room session does). @default true
+   */
+  readonly retries?: boolean;
   /** The SDK's connection, for operations that may be held while it is down. @default none: never held */
   readonly outage?: OutageGate | undefined;
   readonly signal: AbortSignal | undefined;
