@@ -23,6 +23,18 @@ export type RoomState =
 export type SessionState = 'entering' | 'entered' | 'reconnecting' | 'waiting' | 'stopped';
 
 /**
+ * What the events of one call share. `callId` numbers the calls of one client (1, 2, 3, …, in the
+ * order they were made, refused ones included): every `attempt`, `retry`, `recovery`,
+ * `budgetExhausted`, `held`, `released` and the one `success` or `error` of a call carry the same
+ * number, so a listener can follow concurrent calls of one operation apart. The invocations a
+ * recovery makes for a call (`reinit`'s `init`, `reenterRoom`'s `enterRoom`...) carry that call's
+ * id; a call that joins an identical one in flight has an id of its own.
+ */
+export interface CallEvent {
+  readonly callId: number;
+}
+
+/**
  * Every event a client emits, with its payload. Payloads are frozen; none carries an auth buffer.
  * Listen with `gme.on(name, listener)`; a listener that throws is reported as `listenerError`
  * (or printed with `console.error` when nobody listens to that) and never breaks a call.
@@ -38,13 +50,20 @@ export interface GmeEventMap {
    * `applyPttAuthbuffer` for `reapplyPttAuth`, `enterRoom` for `reenterRoom`): those carry the
    * recovery's name in `recovery`.
    */
-  attempt: { readonly operation: GmeOperationName; readonly attempt: number; readonly recovery?: string };
+  attempt: {
+    readonly operation: GmeOperationName;
+    /** The call this invocation belongs to (see {@link CallEvent.callId}); a recovery's, the call it heals. */
+    readonly callId: number;
+    readonly attempt: number;
+    readonly recovery?: string;
+  };
   /**
    * A call ended in Ok. `code` is 0 or the code a `succeed()` rule accepted. Every call emits
    * exactly one `success` or `error`, however it ends (see `error`).
    */
   success: {
     readonly operation: GmeOperationName;
+    readonly callId: number;
     readonly attempts: number;
     readonly code: number;
     readonly recovered?: string;
@@ -63,6 +82,7 @@ export interface GmeEventMap {
    */
   error: {
     readonly operation: GmeOperationName;
+    readonly callId: number;
     readonly attempts: number;
     readonly error: GmeError;
     readonly durationMs: number;
@@ -72,6 +92,7 @@ export interface GmeEventMap {
   /** A failed attempt will be retried after `delayMs`. `attempt` is the number of the attempt that failed. */
   retry: {
     readonly operation: GmeOperationName;
+    readonly callId: number;
     readonly code: number;
     readonly attempt: number;
     readonly delayMs: number;
@@ -80,6 +101,7 @@ export interface GmeEventMap {
   /** A recovery action ran after `code`; `ok` tells whether it worked. */
   recovery: {
     readonly operation: GmeOperationName;
+    readonly callId: number;
     readonly code: number;
     readonly action: string;
     readonly ok: boolean;
@@ -88,6 +110,7 @@ export interface GmeEventMap {
   /** Retries stopped because the client's retry budget was empty. */
   budgetExhausted: {
     readonly operation: GmeOperationName;
+    readonly callId: number;
     readonly code: number;
     readonly attempt: number;
     readonly tokens: number;
@@ -131,6 +154,7 @@ export interface GmeEventMap {
    */
   held: {
     readonly operation: GmeOperationName;
+    readonly callId: number;
     readonly code: number;
     readonly attempt: number;
     readonly roomState: RoomState;
@@ -138,6 +162,7 @@ export interface GmeEventMap {
   /** A held call goes on: the connection is back, or the hold reached its bound, or the call ended. */
   released: {
     readonly operation: GmeOperationName;
+    readonly callId: number;
     readonly heldMs: number;
     readonly reason: 'reconnected' | 'timeout' | 'aborted';
   };

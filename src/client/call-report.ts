@@ -23,6 +23,7 @@ interface OkFields {
 export function reportEnd(
   ctx: ClientContext,
   operation: string,
+  callId: number,
   result: Result<OkFields, GmeError>,
   started: number | undefined,
   joined = false,
@@ -34,6 +35,7 @@ export function reportEnd(
       const { attempts, code, recovered } = result.value;
       emitter.emit('success', {
         operation,
+        callId,
         attempts,
         code,
         durationMs: elapsed(ctx, started),
@@ -43,6 +45,7 @@ export function reportEnd(
     } else if (emitter.has('error')) {
       emitter.emit('error', {
         operation,
+        callId,
         attempts: result.error.attempts,
         error: result.error,
         durationMs: elapsed(ctx, started),

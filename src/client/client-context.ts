@@ -6,7 +6,7 @@ import { EventBridge } from '../sdk/event-bridge.js';
 import type { EventRead } from '../sdk/event-read.js';
 import { eventName } from '../sdk/event-types.js';
 import type { ParsedPayload } from '../sdk/parse-payload.js';
-import { clientHooks } from './client-hooks.js';
+import { ClientHooks } from './client-hooks.js';
 import type { ResolvedOptions } from './client-options.js';
 import { ConnectionGate } from './connection-gate.js';
 import type { CallMemory } from './operation-specs.js';
@@ -38,6 +38,8 @@ export class ClientContext {
     roomType: 1,
     streamingPath: undefined,
   };
+  /** The id of the last call made (`callId` on the call's events). */
+  lastCallId = 0;
   /** The buffers passed to the SDK, redacted from every error and payload handed out. */
   readonly secrets = new SecretRedactor();
   /** Calls that identical calls may join (see `joinKey` in the specs), by operation and key. */
@@ -59,7 +61,8 @@ export class ClientContext {
     this.policy = o.policy;
     this.#applyPolicyState(o.policy);
     this.speechLimit = new ConcurrencyLimit(o.speechToTextConcurrency);
-    this.hooks = clientHooks(this.emitter);
+    // The family-level hooks (circuit open and close); a call's own come with its call id.
+    this.hooks = ClientHooks.of(this.emitter, 0);
     this.room = new RoomTracker((state, previous, roomId, reason) => {
       if (this.emitter.has('roomState')) this.emitter.emit('roomState', { state, previous, roomId, reason });
       this.gate.changed(state);

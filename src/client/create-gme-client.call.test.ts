@@ -175,9 +175,11 @@ describe('createGmeClient: call() reads what the method returns', () => {
     gme.on('attempt', (e) => attempts.push(e));
     const r = await settled(gme.call('EnableMic', [true]));
     expect(r._unsafeUnwrap()).toEqual({ value: 0, attempts: 2, code: 0 });
+    // Both invocations belong to one call: one call id.
+    const callId = (attempts[0] as { callId: number }).callId;
     expect(attempts).toStrictEqual([
-      { operation: 'EnableMic', attempt: 1 },
-      { operation: 'EnableMic', attempt: 2 },
+      { operation: 'EnableMic', callId, attempt: 1 },
+      { operation: 'EnableMic', callId, attempt: 2 },
     ]);
   });
 

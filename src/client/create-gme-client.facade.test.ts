@@ -133,7 +133,9 @@ describe('createGmeClient: listeners', () => {
     gme.on('success', (e) => seen.push(e));
     const r = await drive(gme.uploadRecordedFile({ filePath: '/fake/a.silk' }));
     expect(r.state).toBe('resolved');
-    expect(seen).toStrictEqual([{ operation: 'uploadRecordedFile', attempts: 1, code: 0, durationMs: 250 }]);
+    expect(seen).toStrictEqual([
+      { operation: 'uploadRecordedFile', callId: expect.any(Number), attempts: 1, code: 0, durationMs: 250 },
+    ]);
   });
 });
 

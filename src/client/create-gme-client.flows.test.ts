@@ -192,13 +192,15 @@ describe('createGmeClient: recoveries and succeed() rules', () => {
       code: 0,
       recovered: 'reinit',
     });
+    // The init the recovery makes is part of the upload's call: it carries the upload's call id.
+    const callId = (attempts[0] as { callId: number }).callId;
     expect(attempts).toStrictEqual([
-      { operation: 'uploadRecordedFile', attempt: 1 },
-      { operation: 'init', attempt: 1, recovery: 'reinit' },
-      { operation: 'uploadRecordedFile', attempt: 2 },
+      { operation: 'uploadRecordedFile', callId, attempt: 1 },
+      { operation: 'init', callId, attempt: 1, recovery: 'reinit' },
+      { operation: 'uploadRecordedFile', callId, attempt: 2 },
     ]);
     expect(successes).toStrictEqual([
-      { operation: 'uploadRecordedFile', attempts: 2, code: 0, durationMs: 0, recovered: 'reinit' },
+      { operation: 'uploadRecordedFile', callId, attempts: 2, code: 0, durationMs: 0, recovered: 'reinit' },
     ]);
   });
 

@@ -1,9 +1,15 @@
 import { err, ok, type Result } from 'neverthrow';
 import { createGmeError, type GmeError } from '../errors/gme-error.js';
 import type { CallOptions, OperationArgs, OperationName, OperationValue } from '../operations.js';
-import { type ExecuteOptions, type ExecuteSuccess, startWithPolicy } from '../policy/index.js';
+import {
+  type ExecuteHooks,
+  type ExecuteOptions,
+  type ExecuteSuccess,
+  startWithPolicy,
+} from '../policy/index.js';
 import { reportEnd } from './call-report.js';
 import type { ClientContext } from './client-context.js';
+import { ClientHooks } from './client-hooks.js';
 import { clientMessages } from './client-messages.js';
 import { invokeOperation } from './invoke-operation.js';
 import { OPERATION_SPECS } from './operation-specs.js';
@@ -19,6 +25,8 @@ export interface ExecuteExtra {
   readonly started?: number | undefined;
   /** The recovery this operation runs for (see above). */
   readonly recovery?: string | undefined;
+  /** The id of the call (for a recovery's operation: of the call it heals). @default a new one */
+  readonly callId?: number | undefined;
   /** `false`: a room session's entry, retried by the session itself (see `ExecuteOptions.retries`). @default true */
   readonly retries?: boolean | undefined;
 }
@@ -49,9 +57,11 @@ export function executeOperation<Op extends OperationName>(
     call = new OperationCall(ctx, op, args, options, extra);
   } catch (error) {
     // Only a throwing clock gets here.
-    return finish(ctx, op, args, err(unexpected(ctx, op, error)), undefined, recovery);
+    return finish(ctx, op, args, err(unexpected(ctx, op, error)), undefined, recovery, extra.callId ?? 0);
   }
-  return startWithPolicy(call, (result) => finish(ctx, op, args, result, call.started, recovery));
+  return startWithPolicy(call, (result) =>
+    finish(ctx, op, args, result, call.started, recovery, call.callId),
+  );
 }
 
 /**
@@ -72,7 +82,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
   readonly deadline: number;
   readonly clock: ExecuteOptions<unknown>['clock'];
   readonly random: () => number;
-  readonly hooks: ExecuteOptions<unknown>['hooks'];
+  readonly callId: number;
   readonly outage: ExecuteOptions<unknown>['outage'];
   readonly retries: boolean;
   readonly #ctx: ClientContext;
@@ -104,7 +114,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
     this.stop = ctx.disposed.signal;
     this.clock = ctx.o.clock;
     this.random = ctx.o.random;
-    this.hooks = ctx.hooks;
+    this.callId = extra.callId ?? ++ctx.lastCallId;
     this.outage = spec.holdsForReconnect === true ? ctx.gate : undefined;
     this.#callTimeoutMs = options?.timeoutMs;
     this.#timeoutMs = options?.timeoutMs ?? ctx.o.timeouts[op] ?? spec.timeoutMs;
@@ -168,6 +178,14 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
     );
   }
 
+  #hooks: ExecuteHooks | undefined;
+
+  /** The hooks, with this call's id on its events: made when the engine first asks (a failure). */
+  get hooks(): ExecuteHooks {
+    this.#hooks ??= ClientHooks.of(this.#ctx.emitter, this.callId);
+    return this.#hooks;
+  }
+
   /** Counts an invocation that reached the SDK (see `ExecuteOptions.invocations`). */
   noteInvoked(): void {
     this.#invoked++;
@@ -187,7 +205,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
     args: unknown,
     signal: AbortSignal | undefined,
   ): ReturnType<ExecuteOptions<unknown>['runRecovery']> {
-    const call = { deadline: this.deadline, timeoutMs: this.#callTimeoutMs };
+    const call = { deadline: this.deadline, timeoutMs: this.#callTimeoutMs, callId: this.callId };
     return this.#ctx.recoveries.run(this.operation, recovery, error, args, signal, call);
   }
 
@@ -219,6 +237,7 @@ function finish<Op extends OperationName>(
   result: Result<ExecuteSuccess<unknown>, GmeError>,
   started: number | undefined,
   recovery: string | undefined,
+  callId: number,
 ): Outcome<Op> {
   let final: Outcome<Op>;
   try {
@@ -242,7 +261,7 @@ function finish<Op extends OperationName>(
   } catch (error) {
     final = err(unexpected(ctx, op, error));
   }
-  if (recovery === undefined) reportEnd(ctx, op, final, started);
+  if (recovery === undefined) reportEnd(ctx, op, callId, final, started);
   return final;
 }
 

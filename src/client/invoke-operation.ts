@@ -31,7 +31,9 @@ export function invokeOperation<Op extends OperationName, R>(
     // Every SDK invocation is announced; one made by a recovery says so (`recovery: 'reinit'`).
     ctx.emitter.emit(
       'attempt',
-      recovery === undefined ? { operation: op, attempt } : { operation: op, attempt, recovery },
+      recovery === undefined
+        ? { operation: op, callId: owner?.callId ?? 0, attempt }
+        : { operation: op, callId: owner?.callId ?? 0, attempt, recovery },
     );
   }
   const spec = OPERATION_SPECS[op];
@@ -66,6 +68,8 @@ export function invokeOperation<Op extends OperationName, R>(
 
 /** The call an invocation belongs to, counting the invocations that reached the SDK. */
 export interface InvocationOwner {
+  /** The call's id, for the `attempt` event. */
+  readonly callId: number;
   noteInvoked(): void;
 }
 

@@ -5,6 +5,7 @@ import { type ExecuteSuccess, startWithPolicy } from '../policy/index.js';
 import { BridgeRequest, type InvokeOutcome } from '../sdk/event-bridge.js';
 import { reportEnd } from './call-report.js';
 import type { ClientContext } from './client-context.js';
+import { ClientHooks } from './client-hooks.js';
 import { clientMessages } from './client-messages.js';
 import type { CallValue, RawCallOptions } from './client-types.js';
 import { outcomeError } from './outcome-to-result.js';
@@ -33,19 +34,22 @@ export function rawCall(
 ): Promise<Result<CallValue, GmeError>> {
   const name = typeof method === 'string' ? method : String(method);
   const t = clientMessages(ctx.o.locale);
+  const callId = ++ctx.lastCallId;
   try {
-    if (typeof method !== 'string' || method.length === 0) return refuse(ctx, name, 1004, t.methodName());
+    if (typeof method !== 'string' || method.length === 0)
+      return refuse(ctx, name, callId, 1004, t.methodName());
     const args = rawArgs ?? [];
-    if (!Array.isArray(args)) return refuse(ctx, method, 1004, t.argsArray());
+    if (!Array.isArray(args)) return refuse(ctx, method, callId, 1004, t.argsArray());
     const spec = gmeMethod(method);
     const problem = (
       validateCallOptions(options) ??
       validateReturnsCode(options) ??
       (spec === undefined ? undefined : validateMethodArgs(method, spec, args, ctx.o.sdk.surface))
     )?.render(ctx.o.locale);
-    if (problem !== undefined) return refuse(ctx, method, 1004, problem);
-    if (ctx.disposed.signal.aborted) return refuse(ctx, method, 7013, t.disposed());
-    if (!ctx.o.sdk.hasMethod(method)) return refuse(ctx, method, 1006, t.noMethod(ctx.o.sdk.surface, method));
+    if (problem !== undefined) return refuse(ctx, method, callId, 1004, problem);
+    if (ctx.disposed.signal.aborted) return refuse(ctx, method, callId, 7013, t.disposed());
+    if (!ctx.o.sdk.hasMethod(method))
+      return refuse(ctx, method, callId, 1006, t.noMethod(ctx.o.sdk.surface, method));
     const explicit = options?.returnsCode;
     const anyReturn = !(explicit ?? spec?.returnsCode ?? true);
     const reads = explicit === undefined && spec?.returnsCode === false ? spec.returns : undefined;
@@ -54,7 +58,7 @@ export function rawCall(
     const started = ctx.o.clock.now();
     const deadline = started + (options?.deadlineMs ?? ctx.o.deadlineMs);
     const attempt = (n: number): Result<unknown, GmeError> => {
-      if (ctx.emitter.has('attempt')) ctx.emitter.emit('attempt', { operation: method, attempt: n });
+      if (ctx.emitter.has('attempt')) ctx.emitter.emit('attempt', { operation: method, callId, attempt: n });
       return ctx.bridge.invoke(new MethodCall(ctx, method, args, n, signal, read)) as Result<
         unknown,
         GmeError
@@ -62,7 +66,7 @@ export function rawCall(
     };
     const finish = (r: Result<ExecuteSuccess<unknown>, GmeError>): Result<CallValue, GmeError> => {
       const final = r.map((s) => ({ value: s.value, attempts: s.attempts, code: s.code }));
-      reportEnd(ctx, method, final, started);
+      reportEnd(ctx, method, callId, final, started);
       return final;
     };
     const outcome = startWithPolicy<unknown, Result<CallValue, GmeError>>(
@@ -83,7 +87,7 @@ export function rawCall(
         deadline,
         clock: ctx.o.clock,
         random: ctx.o.random,
-        hooks: ctx.hooks,
+        hooks: ClientHooks.of(ctx.emitter, callId),
         abortError: (attempts) => ctx.error(7013, method, attempts, t.aborted()),
         circuitOpenError: (code) => ctx.error(code, method, 0, t.rawCircuitOpen()),
       },
@@ -91,7 +95,7 @@ export function rawCall(
     );
     return outcome instanceof Promise ? outcome : Promise.resolve(outcome);
   } catch (error) {
-    return refuse(ctx, name, 1006, t.unexpected(), error);
+    return refuse(ctx, name, callId, 1006, t.unexpected(), error);
   }
 }
 

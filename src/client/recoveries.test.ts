@@ -169,6 +169,7 @@ describe('reenterRoom', () => {
         { roomId: 'b', roomType: 2, authBuffer: 'sig' },
         { signal: expect.any(AbortSignal), timeoutMs: 400, deadlineMs: 3_000 },
         'reenterRoom',
+        undefined,
       ],
     ]);
   });
@@ -229,7 +230,7 @@ describe('reapplyPttAuth', () => {
     const derived = expect.any(AbortSignal);
     expect(refreshPtt.mock.calls).toStrictEqual([[{ operation: 'speechToText', signal: derived }]]);
     expect(invokeOnce.mock.calls).toStrictEqual([
-      ['applyPttAuthbuffer', { authBuffer: 'fresh-ptt' }, 1, derived, 300, 'reapplyPttAuth'],
+      ['applyPttAuthbuffer', { authBuffer: 'fresh-ptt' }, 1, derived, 300, 'reapplyPttAuth', undefined],
     ]);
     expect(host.lastPttAuth).toBe('fresh-ptt');
     expect(host.noteSecret).toHaveBeenCalledExactlyOnceWith('fresh-ptt');
@@ -246,6 +247,7 @@ describe('reapplyPttAuth', () => {
       expect.any(AbortSignal),
       300,
       'reapplyPttAuth',
+      undefined,
     );
   });
 
@@ -278,7 +280,7 @@ describe('reinit', () => {
     const r = await recoveries.run('enterRoom', 'reinit', error, enterArgs, signal, FAR);
     expect(r._unsafeUnwrap()).toEqual({ next: 'retry' });
     expect(invokeOnce.mock.calls).toStrictEqual([
-      ['init', lastInit, 1, expect.any(AbortSignal), 200, 'reinit'],
+      ['init', lastInit, 1, expect.any(AbortSignal), 200, 'reinit', undefined],
     ]);
   });
 
@@ -306,7 +308,7 @@ describe('exitThenEnter', () => {
     const r = await recoveries.run('enterRoom', 'exitThenEnter', error, enterArgs, signal, FAR);
     expect(r._unsafeUnwrap()).toEqual({ next: 'retry' });
     expect(invokeOnce.mock.calls).toStrictEqual([
-      ['exitRoom', {}, 1, expect.any(AbortSignal), 100, 'exitThenEnter'],
+      ['exitRoom', {}, 1, expect.any(AbortSignal), 100, 'exitThenEnter', undefined],
     ]);
   });
 

@@ -30,6 +30,7 @@ export interface RecoveryHost {
     signal: AbortSignal | undefined,
     timeoutMs: number,
     recovery?: string,
+    callId?: number,
   ): Promise<Result<unknown, GmeError>>;
   /**
    * Runs an operation under the policy as part of the recovering call: its invocations carry
@@ -40,6 +41,7 @@ export interface RecoveryHost {
     args: OperationArgs[Op],
     options: CallOptions | undefined,
     recovery: string,
+    callId?: number,
   ): Promise<Result<unknown, GmeError>>;
 }
 
@@ -49,6 +51,8 @@ export interface RecoveryCall {
   readonly deadline: number;
   /** The call's own per-call `timeoutMs`, when it gave one. */
   readonly timeoutMs?: number | undefined;
+  /** The call's id: the invocations the recovery makes carry it. */
+  readonly callId?: number | undefined;
 }
 
 /** Runs a policy's recovery action for a failed call. */
@@ -124,6 +128,7 @@ export function createRecoveries(host: RecoveryHost): Recoveries {
           deadlineMs: Math.max(1, Math.round(call.deadline - host.clock.now())),
         },
         'reenterRoom',
+        call.callId,
       );
       return entered.map(() => ({ next: 'done', value: { roomId: a.roomId } }) as RecoveryOutcome);
     },
@@ -148,6 +153,7 @@ export function createRecoveries(host: RecoveryHost): Recoveries {
         scope.signal,
         waitFor('applyPttAuthbuffer', call),
         'reapplyPttAuth',
+        call.callId,
       );
       if (applied.isErr()) return err(error);
       host.lastPttAuth = buffer;
@@ -162,6 +168,7 @@ export function createRecoveries(host: RecoveryHost): Recoveries {
         scope.signal,
         waitFor('init', call),
         'reinit',
+        call.callId,
       );
       return inited.isOk() ? ok(RETRY) : err(error);
     },
@@ -174,6 +181,7 @@ export function createRecoveries(host: RecoveryHost): Recoveries {
         scope.signal,
         waitFor('exitRoom', call),
         'exitThenEnter',
+        call.callId,
       );
       return exited.isOk() ? ok(RETRY) : err(error);
     },

@@ -14,7 +14,7 @@ export type ExecuteFn = <Op extends OperationName>(
   op: Op,
   args: OperationArgs[Op],
   options: CallOptions | undefined,
-  extra?: { readonly recovery?: string | undefined },
+  extra?: { readonly recovery?: string | undefined; readonly callId?: number | undefined },
 ) => Result<unknown, GmeError> | Promise<Result<unknown, GmeError>>;
 
 /** What the recoveries see of a client: its memory, its options, and two ways to call the SDK. */
@@ -37,8 +37,14 @@ export function recoveryHost(ctx: ClientContext, execute: ExecuteFn): RecoveryHo
     },
     timeoutOf: (op) => ctx.o.timeouts[op] ?? OPERATION_SPECS[op].timeoutMs,
     noteSecret: (buffer) => ctx.secrets.add(buffer),
-    invokeOnce: (op, args, attempt, signal, timeoutMs, recovery) =>
-      Promise.resolve(invokeOperation(ctx, op, args, attempt, signal, timeoutMs, same, recovery)),
-    execute: (op, args, options, recovery) => Promise.resolve(execute(ctx, op, args, options, { recovery })),
+    invokeOnce: (op, args, attempt, signal, timeoutMs, recovery, callId) =>
+      Promise.resolve(
+        invokeOperation(ctx, op, args, attempt, signal, timeoutMs, same, recovery, undefined, {
+          callId: callId ?? 0,
+          noteInvoked: () => {},
+        }),
+      ),
+    execute: (op, args, options, recovery, callId) =>
+      Promise.resolve(execute(ctx, op, args, options, { recovery, callId })),
   };
 }

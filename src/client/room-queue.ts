@@ -10,6 +10,7 @@ type Outcome = Result<unknown, GmeError>;
 /** What the serialize stage needs to know of a call. */
 export interface QueuedCall {
   readonly operation: string;
+  readonly callId: number;
   readonly signal: AbortSignal | undefined;
   /** When the call started (client clock) and when it must be over. */
   readonly started: number;
@@ -79,7 +80,7 @@ function cutShort(ctx: ClientContext, call: QueuedCall, why: CutShort | undefine
       ? ctx.error(1005, call.operation, 0, t.queuedPastDeadline())
       : ctx.error(7013, call.operation, 0, t.aborted());
   const result = err(error);
-  reportEnd(ctx, call.operation, result, call.started);
+  reportEnd(ctx, call.operation, call.callId, result, call.started);
   return result;
 }
 
@@ -98,7 +99,14 @@ export function serializeJoined<T extends Outcome>(
   const flight = ctx.joinable.get(key) as Promise<T> | undefined;
   if (flight !== undefined) {
     return flight.then((shared) => {
-      reportEnd(ctx, call.operation, shared as Parameters<typeof reportEnd>[2], call.started, true);
+      reportEnd(
+        ctx,
+        call.operation,
+        call.callId,
+        shared as Parameters<typeof reportEnd>[3],
+        call.started,
+        true,
+      );
       return shared;
     });
   }

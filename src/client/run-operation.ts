@@ -28,33 +28,35 @@ export function runOperation<Op extends OperationName>(
   options: CallOptions | undefined,
   retries = true,
 ): Promise<Outcome<Op>> {
+  const callId = ++ctx.lastCallId;
   try {
     const spec = OPERATION_SPECS[op];
     const args = (rawArgs === undefined ? {} : rawArgs) as OperationArgs[Op];
     const problem = (spec.validate(args) ?? validateCallOptions(options))?.render(ctx.o.locale);
-    if (problem !== undefined) return refuse(ctx, op, 1004, problem);
+    if (problem !== undefined) return refuse(ctx, op, callId, 1004, problem);
     const t = clientMessages(ctx.o.locale);
-    if (ctx.disposed.signal.aborted) return refuse(ctx, op, 7013, t.disposed());
-    if (!ctx.o.sdk.supports(op)) return refuse(ctx, op, 1006, t.unsupported(ctx.o.sdk.surface, op));
+    if (ctx.disposed.signal.aborted) return refuse(ctx, op, callId, 7013, t.disposed());
+    if (!ctx.o.sdk.supports(op)) return refuse(ctx, op, callId, 1006, t.unsupported(ctx.o.sdk.surface, op));
     if (!spec.serial) {
-      const outcome = executeOperation(ctx, op, args, options, retries ? undefined : { retries });
+      const outcome = executeOperation(ctx, op, args, options, { callId, retries });
       return outcome instanceof Promise ? outcome : Promise.resolve(outcome);
     }
     // A queued call's deadline counts from now, its wait in the queue included.
     const started = ctx.o.clock.now();
     const call = {
       operation: op,
+      callId,
       signal: options?.signal,
       started,
       deadline: started + (options?.deadlineMs ?? ctx.o.deadlineMs),
     };
-    const task = () => executeOperation(ctx, op, args, options, { started, retries });
+    const task = () => executeOperation(ctx, op, args, options, { callId, started, retries });
     if (spec.joinKey !== undefined && options === undefined) {
       return serializeJoined(ctx, `${op}\u0000${spec.joinKey(args)}`, call, task);
     }
     return serialize(ctx, call, task);
   } catch (error) {
-    return refuse(ctx, op, 1006, clientMessages(ctx.o.locale).unexpected(), error);
+    return refuse(ctx, op, callId, 1006, clientMessages(ctx.o.locale).unexpected(), error);
   }
 }
 
@@ -62,12 +64,13 @@ export function runOperation<Op extends OperationName>(
 export function refuse<T>(
   ctx: ClientContext,
   operation: string,
+  callId: number,
   code: number,
   detail: string,
   cause?: unknown,
 ): Promise<Result<T, GmeError>> {
   const error = ctx.error(code, operation, 0, detail, cause);
   const result = err(error);
-  reportEnd(ctx, operation, result, undefined);
+  reportEnd(ctx, operation, callId, result, undefined);
   return Promise.resolve(result);
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SafeEmitter } from './safe-emitter.js';
 
-const payload = { operation: 'enterRoom', attempt: 1 } as const;
+const payload = { operation: 'enterRoom', callId: 1, attempt: 1 } as const;
 
 describe('SafeEmitter', () => {
   afterEach(() => {

@@ -51,6 +51,7 @@ describe('holding calls while the SDK reconnects', () => {
     expect(events.map((e) => e.name)).toEqual(['held', 'released', 'attempt']);
     expect(events[0]?.payload).toEqual({
       operation: 'uploadRecordedFile',
+      callId: expect.any(Number),
       code: 0,
       attempt: 0,
       roomState: 'reconnecting',
@@ -74,6 +75,7 @@ describe('holding calls while the SDK reconnects', () => {
     expect(events.map((e) => e.name)).toEqual(['held', 'released']);
     expect(events[0]?.payload).toEqual({
       operation: 'uploadRecordedFile',
+      callId: expect.any(Number),
       code: 7004,
       attempt: 1,
       roomState: 'reconnecting',
@@ -92,7 +94,12 @@ describe('holding calls while the SDK reconnects', () => {
     const heldAt = Date.now();
     const r = await settle(h.gme.uploadRecordedFile({ filePath: FILE }));
     expect(r.isOk()).toBe(true);
-    expect(events[1]?.payload).toEqual({ operation: 'uploadRecordedFile', heldMs: 1_000, reason: 'timeout' });
+    expect(events[1]?.payload).toEqual({
+      operation: 'uploadRecordedFile',
+      callId: (events[0]?.payload as { callId: number }).callId,
+      heldMs: 1_000,
+      reason: 'timeout',
+    });
     expect((events[1]?.at ?? 0) - heldAt).toBe(1_000);
     h.gme.dispose();
   });

@@ -719,7 +719,9 @@ describe('calls that share an outcome still end one by one', () => {
       'success switchRoom',
     ]);
     const inner = events.find((x) => x.name === 'attempt' && x.payload.operation === 'enterRoom');
-    expect(inner?.payload).toEqual({ operation: 'enterRoom', attempt: 1, recovery: 'reenterRoom' });
+    const outer = events.find((x) => x.name === 'attempt' && x.payload.operation === 'switchRoom');
+    const callId = (outer?.payload as GmeEventMap['attempt']).callId;
+    expect(inner?.payload).toEqual({ operation: 'enterRoom', callId, attempt: 1, recovery: 'reenterRoom' });
     expect(h.control.state).toMatchObject({ room: 'entered', roomId: 'arena' });
     h.gme.dispose();
   });
