@@ -8,6 +8,7 @@ export default defineConfig({
     alias: [
       { find: /^gme-result\/policies$/, replacement: here('./policies/index.ts') },
       { find: /^gme-result\/testing$/, replacement: here('./src/testing/index.ts') },
+      { find: /^gme-result\/fleet$/, replacement: here('./src/fleet/index.ts') },
       { find: /^gme-result$/, replacement: here('./src/index.ts') },
     ],
   },
