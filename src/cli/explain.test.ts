@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultPolicy, describePolicy } from '../../policies/index.js';
 import { catalog } from '../codes/catalog.js';
 import { describeCode } from '../codes/describe-code.js';
-import { explain, findByName, localeFromEnv, runCli, USAGE } from './explain.js';
+import { ALL_USAGE, explain, findByName, localeFromEnv, runCli, USAGE } from './explain.js';
+import { SIMULATE_USAGE } from './simulate-args.js';
 
 describe('gme-result explain <code>', () => {
   it('prints the name, category, meaning and the default policy decision with its reason', () => {
@@ -166,11 +167,12 @@ describe('--list', () => {
 describe('runCli', () => {
   it('runs explain, prints usage for --help, and fails on an unknown or missing command', () => {
     expect(runCli(['explain', '7004']).stdout[0]).toBe('7004 AV_ERR_NET_REQUEST_FALLED');
-    expect(runCli(['--help'])).toEqual({ stdout: USAGE, stderr: [], exitCode: 0 });
+    expect(ALL_USAGE).toEqual([...USAGE, '', ...SIMULATE_USAGE]);
+    expect(runCli(['--help'])).toEqual({ stdout: ALL_USAGE, stderr: [], exitCode: 0 });
     expect(runCli(['describe', '7004'])).toMatchObject({
       exitCode: 1,
-      stderr: ['Unknown command "describe".', ...USAGE],
+      stderr: ['Unknown command "describe".', ...ALL_USAGE],
     });
-    expect(runCli([])).toMatchObject({ exitCode: 1, stderr: ['No command given.', ...USAGE] });
+    expect(runCli([])).toMatchObject({ exitCode: 1, stderr: ['No command given.', ...ALL_USAGE] });
   });
 });

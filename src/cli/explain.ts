@@ -6,6 +6,7 @@ import { defaultPolicy } from '../../policies/default-policy.js';
 import { describePolicy, type PolicyRow } from '../../policies/describe-policy.js';
 import { type CatalogEntry, catalog, type GmeLocale, type GmeTableId } from '../codes/catalog.js';
 import { type CodeDescription, describeCode } from '../codes/describe-code.js';
+import { SIMULATE_USAGE } from './simulate-args.js';
 
 /** What a CLI run prints and how it exits. */
 export interface CliOutput {
@@ -210,13 +211,19 @@ export function explain(args: readonly string[], env: CliEnv = {}): CliOutput {
   return { stdout, stderr, exitCode: stderr.length > 0 ? 1 : 0 };
 }
 
-/** The whole CLI: `explain`, `--help`; anything else is an error. */
+/** The usage of every command: `explain`, then `simulate`. */
+export const ALL_USAGE: readonly string[] = [...USAGE, '', ...SIMULATE_USAGE];
+
+/**
+ * The synchronous part of the CLI: `explain`, `--help`; anything else is an error. The bin runs
+ * `simulate` (asynchronous) itself, before it gets here.
+ */
 export function runCli(argv: readonly string[], env: CliEnv = {}): CliOutput {
   const [command, ...rest] = argv;
   if (command === 'explain') return explain(rest, env);
   if (command === '--help' || command === '-h' || command === 'help') {
-    return { stdout: [...USAGE], stderr: [], exitCode: 0 };
+    return { stdout: [...ALL_USAGE], stderr: [], exitCode: 0 };
   }
   const problem = command === undefined ? 'No command given.' : `Unknown command "${command}".`;
-  return { stdout: [], stderr: [problem, ...USAGE], exitCode: 1 };
+  return { stdout: [], stderr: [problem, ...ALL_USAGE], exitCode: 1 };
 }
