@@ -78,7 +78,7 @@ function section(s: FleetReportScenario): string {
   return [
     `<section class="scenario" id="scenario-${esc(s.scenario.name)}" data-window-from-s="${from / 1000}" data-window-to-s="${to / 1000}">`,
     `<h2>${esc(s.scenario.name)}</h2>`,
-    `<p class="summary">${esc(s.scenario.summary)}.</p>`,
+    `<p class="summary">${esc(s.scenario.summary.charAt(0).toUpperCase() + s.scenario.summary.slice(1))}.</p>`,
     `<p class="sentence">${esc(compareSentence(s.scenario.name, entries))}</p>`,
     `<figure class="rps">${rps}</figure>`,
     `<figure class="recovery">${recovery}</figure>`,
