@@ -23,7 +23,7 @@ export function progressBar(stream: NodeJS.WritableStream | undefined, total: nu
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(total * 1000, 0, { run: 1, runs: total, label: '' });
+  bar.start(total * 1000, 0, { run: 1, runs: total, label: 'starting' });
   return {
     update: (run, share, label) => bar.update(Math.round((run + share) * 1000), { run: run + 1, label }),
     stop: () => bar.stop(),

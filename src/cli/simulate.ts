@@ -115,7 +115,9 @@ function commandLine(a: SimulateArgs): string {
 export function simulateTable(a: SimulateArgs, runs: readonly ScenarioRuns[]): string[] {
   const rows = runs.flatMap((s) => s.results.map((r) => figureCells(s.name, r.policy, r)));
   return [
-    `${a.clients.toLocaleString('en-US')} simulated clients, seed ${a.seed}. Amplification: API requests in the failure window ÷ the same fleet's requests there when nothing fails; back: in the room with every touched message delivered, after the backend returned.`,
+    `Fleet simulation: ${a.clients.toLocaleString('en-US')} clients, seed ${a.seed}.`,
+    "load: API requests in the failure window ÷ the same fleet's requests there when nothing fails.",
+    'back: time from the backend’s return until a client is in its room with every touched message sent.',
     '',
     ...textTable(FIGURE_HEADERS, rows, 2),
     '',
