@@ -12,6 +12,8 @@ const seconds = (n: number | null | undefined): string =>
 const pct = (share: number): string => `${fixed(share * 100)} %`;
 const times = (n: number | null): string => (n === null ? 'n/a' : `${fixed(n, 2)}×`);
 const yes = (ok: boolean): string => (ok ? 'met' : '**not met**');
+/** A preset's summary as a sentence of its own. */
+const sentence = (summary: string): string => `${summary.charAt(0).toUpperCase()}${summary.slice(1)}.`;
 const range = ([a, b]: MsRange, unit: 's' | 'ms' = 's'): string =>
   unit === 's' ? `${fixed(a / 1000, 0)}–${fixed(b / 1000, 0)} s` : `${a}–${b} ms`;
 
@@ -169,7 +171,7 @@ export function fleetReportBlocks(f: FleetResults): string[] {
     "- **Amplification** = API requests (every SDK invocation that reaches the servers: `enterRoom`, `uploadRecordedFile`; not `init` and `applyPttAuthbuffer`, which are local) made during the failure window ÷ the requests the same clients make in the same window of a run in which nothing fails (the baseline; `simulateFleet` runs it too, once per fleet). **Peak** = the busiest second from the window's start on. **Back** (recovery) of a client = the time from the backend's return until it is back in its room and every message the outage touched (one that failed, or that was in flight when the backend came back) is delivered. **Gave up** = calls that ended in Err, by reason (a message can give up more than once: the game sends it again).",
     `- Policies compared, all inside gme-result (only the rules for the transient codes, the budget and the breaker differ): ${f.full.rows.map((r) => `**${r.policy}** — ${r.summary}`).join('; ')}.`,
     '### Simulator speed',
-    `One \`simulateFleet\` call with ${int(f.speed.clients)} clients over the ${f.speed.simulatedMs / 1000} s *${f.speed.scenario}* scenario (defaultPolicy, its baseline run included), alone on the machine after the worker runs: **${ms(f.speed.wallMs)}** (goal ≤ ${ms(f.speed.goalMs)}: ${yes(f.speed.wallMs <= f.speed.goalMs)}). The ${int(f.full.clients)}-client runs below show the wall time per run.`,
+    `One \`simulateFleet\` call with ${int(f.speed.clients)} clients over the ${f.speed.simulatedMs / 1000} s *${f.speed.scenario}* scenario (defaultPolicy, its baseline run included), in the benchmark's main thread after the worker threads are done (nothing else of the benchmark runs beside it): **${ms(f.speed.wallMs)}** (goal ≤ ${ms(f.speed.goalMs)}: ${yes(f.speed.wallMs <= f.speed.goalMs)}). The ${int(f.full.clients)}-client runs below show the wall time per run.`,
     `### ${int(f.full.clients)} clients, the 60 s outage`,
     `Without the outage the same clients make ${int(f.full.baselineRequests)} requests in the outage's window. ${f.threads > 1 ? `Runs went ${f.threads} at a time on worker threads; ` : ''}wall time per run is in the last column.`,
     fleetTable(f.full, true),
@@ -196,14 +198,14 @@ export function fleetReportBlocks(f: FleetResults): string[] {
     `**Isolated failures** — ${f.scenarios.isolated.summary}. What retries are for: a policy that gives up here fails calls a retry would have saved.`,
     isolatedTable(f.candidates.isolated),
     `### Room give-up (${int(f.roomGiveUp.clients)} clients)`,
-    `${f.scenarios['room-give-up'].summary}.`,
+    sentence(f.scenarios['room-give-up'].summary),
     fleetTable(f.roomGiveUp, false),
     `### Capacity-limited backend (${int(f.capacity.clients)} clients)`,
-    `${cap.summary}. The backend serves ${cap.capacity?.perClientPerSecond ?? 0} requests per second per client (${int((cap.capacity?.perClientPerSecond ?? 0) * f.capacity.clients)}/s here) one after another; a request waiting more than 1 s in line counts as served late, and the backend is *back* from the last late or refused request after the outage on. A backend still saturated in the last 10 s of the run has not recovered: the fleet keeps it overloaded after it is healthy again (a metastable failure).`,
+    `${sentence(cap.summary)} The backend serves ${cap.capacity?.perClientPerSecond ?? 0} requests per second per client (${int((cap.capacity?.perClientPerSecond ?? 0) * f.capacity.clients)}/s here) one after another; a request waiting more than ${seconds(capRows[0]?.backend?.lateMs)} in line counts as served late, and the backend is *back* from the last late or refused request after the outage on. A backend still saturated in the last ${seconds(capRows[0]?.backend?.settleMs)} of the run has not recovered: the fleet keeps it overloaded after it is healthy again (a metastable failure).`,
     capacityTable(f.capacity),
     `${metastable.length === 0 ? 'No policy keeps the backend saturated to the end of the run.' : `Still saturated at the end (metastable): ${metastable.join(', ')}.`} ${recovered.length === 0 ? '' : `Back to short lines after the outage: ${recovered.join(', ')}.`}`,
     `### Timeout outage (${int(f.timeoutOutage.clients)} clients)`,
-    `${f.scenarios['timeout-outage'].summary}.`,
+    sentence(f.scenarios['timeout-outage'].summary),
     fleetTable(f.timeoutOutage, false),
     timeoutDef === undefined
       ? ''

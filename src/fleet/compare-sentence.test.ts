@@ -68,6 +68,8 @@ describe('compareSentence', () => {
       capacityPerSecond: 100,
       refused: 0,
       maxWaitMs: 0,
+      lateMs: 1000,
+      settleMs: 10_000,
       timeToRecoverMs,
     });
     const s = compareSentence('capacity', [

@@ -1,4 +1,10 @@
-/** One line of a {@link fleetChartSvg} chart. */
+/**
+ * One line of a {@link fleetChartSvg} chart.
+ *
+ * @example
+ * import type { FleetChartSeries } from 'gme-result/fleet';
+ * const line: FleetChartSeries = { label: 'mine', values: result.requestsPerSecond };
+ */
 export interface FleetChartSeries {
   /** The legend's text. */
   readonly label: string;
@@ -8,7 +14,14 @@ export interface FleetChartSeries {
   readonly dashed?: boolean;
 }
 
-/** Input of {@link fleetChartSvg}. */
+/**
+ * Input of {@link fleetChartSvg}.
+ *
+ * @example
+ * import { fleetChartSvg } from 'gme-result/fleet';
+ * const svg = fleetChartSvg({ title: 'Back by second', xLabel: 's', yLabel: 'share', xFrom: 0, xTo: 60, yMin: 1,
+ *   series: [{ label: 'mine', values: result.recovery?.byS ?? [] }] });
+ */
 export interface FleetChartInput {
   readonly title: string;
   readonly xLabel: string;

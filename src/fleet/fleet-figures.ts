@@ -1,3 +1,4 @@
+import { LATE_MS } from './fleet-backend.js';
 import type { FleetBackendFigures, FleetResult } from './fleet-result.js';
 import type { FleetScenario } from './fleet-scenario.js';
 import { recoveryFigures } from './recovery-figures.js';
@@ -39,6 +40,8 @@ function backendFigures(record: FleetRunRecord, scenario: FleetScenario): FleetB
     capacityPerSecond: capacity.perClientPerSecond * b.settings.clients,
     refused: b.refused,
     maxWaitMs: b.maxWaitMs,
+    lateMs: LATE_MS,
+    settleMs: SETTLE_MS,
     timeToRecoverMs,
   };
 }

@@ -5,13 +5,25 @@ import type { FleetResult } from './fleet-result.js';
 import type { FleetScenario } from './fleet-scenario.js';
 import { format } from './format-figures.js';
 
-/** One scenario of a {@link fleetReportHtml} report: its results, one per policy, in the order shown. */
+/**
+ * One scenario of a {@link fleetReportHtml} report: its results, one per policy, in the order shown.
+ *
+ * @example
+ * import { fleetScenario, type FleetReportScenario } from 'gme-result/fleet';
+ * const outage: FleetReportScenario = { scenario: fleetScenario('outage'), results: [{ policy: 'mine', result }] };
+ */
 export interface FleetReportScenario {
   readonly scenario: FleetScenario;
   readonly results: readonly { readonly policy: string; readonly result: FleetResult }[];
 }
 
-/** Input of {@link fleetReportHtml}. */
+/**
+ * Input of {@link fleetReportHtml}.
+ *
+ * @example
+ * import { fleetReportHtml } from 'gme-result/fleet';
+ * const html = fleetReportHtml({ title: 'Policy check', scenarios: [{ scenario, results: [{ policy: 'mine', result }] }] });
+ */
 export interface FleetReportInput {
   /** The page's title. @default 'Fleet simulation' */
   readonly title?: string;

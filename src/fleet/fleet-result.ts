@@ -1,4 +1,11 @@
-/** Why calls ended in Err, across the fleet. */
+/**
+ * Why calls ended in Err, across the fleet.
+ *
+ * @example
+ * import { simulateFleet } from 'gme-result/fleet';
+ * const { gaveUp } = await simulateFleet({ policy });
+ * console.log(gaveUp.total, gaveUp.circuitOpen, gaveUp.timedOut);
+ */
 export interface FleetGaveUp {
   /** Calls that ended in Err, all reasons. */
   readonly total: number;
@@ -17,6 +24,11 @@ export interface FleetGaveUp {
  * room again and every message the failure touched (one that failed, or that was in flight when the
  * backend returned) is delivered. Times in ms after the backend's return; `null`: not reached by
  * the end of the run.
+ *
+ * @example
+ * import { simulateFleet } from 'gme-result/fleet';
+ * const { recovery } = await simulateFleet({ policy, scenario: 'outage' });
+ * if (recovery !== null) console.log(recovery.p95Ms, recovery.within10s);
  */
 export interface FleetRecovery {
   readonly p50Ms: number | null;
@@ -33,7 +45,14 @@ export interface FleetRecovery {
   readonly byS: readonly number[];
 }
 
-/** The capacity-limited backend's side (the `capacity` scenario). */
+/**
+ * The capacity-limited backend's side (the `capacity` scenario).
+ *
+ * @example
+ * import { simulateFleet } from 'gme-result/fleet';
+ * const { backend } = await simulateFleet({ policy, scenario: 'capacity' });
+ * console.log(backend?.timeToRecoverMs ?? 'still saturated at the end');
+ */
 export interface FleetBackendFigures {
   /** Requests per second the backend serves (its limit). */
   readonly capacityPerSecond: number;
@@ -41,6 +60,10 @@ export interface FleetBackendFigures {
   readonly refused: number;
   /** The longest wait in line of a served request, ms. */
   readonly maxWaitMs: number;
+  /** A request that waited longer than this in line was served late, ms (1 000). */
+  readonly lateMs: number;
+  /** Saturation this close to the end of the run means the backend has not recovered, ms (10 000). */
+  readonly settleMs: number;
   /**
    * From the end of the outage to the last request served late (more than 1 s in line) or refused,
    * ms: 0 when none was. `null`: the backend was still saturated in the last 10 s of the run — the
@@ -49,7 +72,14 @@ export interface FleetBackendFigures {
   readonly timeToRecoverMs: number | null;
 }
 
-/** The figures of one simulated fleet, all computed from the run (the same seed gives the same figures). */
+/**
+ * The figures of one simulated fleet, all computed from the run (the same seed gives the same figures).
+ *
+ * @example
+ * import { simulateFleet } from 'gme-result/fleet';
+ * const r = await simulateFleet({ policy, scenario: 'brownout', clients: 2_000 });
+ * if ((r.amplification ?? 0) > 1.5) throw new Error(`this policy sends ${r.amplification}× the load`);
+ */
 export interface FleetResult {
   /** The scenario's name. */
   readonly scenario: string;

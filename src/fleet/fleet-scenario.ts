@@ -1,10 +1,21 @@
-/** A `[min, max]` range, in ms; each use draws a value in it (both ends included). */
+/**
+ * A `[min, max]` range, in ms; each use draws a value in it (both ends included).
+ *
+ * @example
+ * import type { MsRange } from 'gme-result/fleet';
+ * const latency: MsRange = [50, 150];
+ */
 export type MsRange = readonly [min: number, max: number];
 
 /**
  * A window in which the backend fails requests. With `share` 1 the whole backend is down: every
  * request fails and the SDKs' room connections drop. Below 1 (a brownout, or isolated failures)
  * each request fails with that probability and the rooms stay up.
+ *
+ * @example
+ * import { fleetScenario, type FleetOutage } from 'gme-result/fleet';
+ * const outage: FleetOutage = { fromMs: 30_000, toMs: 45_000, code: 'no-event' };
+ * const scenario = { ...fleetScenario('outage'), outage };
  */
 export interface FleetOutage {
   /** Start of the window, ms of simulated time. */
@@ -27,6 +38,10 @@ export interface FleetOutage {
  * and the answer still costs the backend its work); a request that would wait longer than
  * `queueLimitMs` is answered 7004 at once. A request counts as served late when it waited more than
  * a second: the backend has recovered from the last such request on.
+ *
+ * @example
+ * import { fleetScenario } from 'gme-result/fleet';
+ * const tight = { ...fleetScenario('capacity'), capacity: { perClientPerSecond: 0.05, queueLimitMs: 5_000 } };
  */
 export interface FleetCapacity {
   /** Requests per second the backend serves, per simulated client. */
@@ -35,7 +50,14 @@ export interface FleetCapacity {
   readonly queueLimitMs: number;
 }
 
-/** The game's own timing: the same whatever the policy. */
+/**
+ * The game's own timing: the same whatever the policy.
+ *
+ * @example
+ * import { fleetScenario } from 'gme-result/fleet';
+ * const base = fleetScenario('outage');
+ * const chatty = { ...base, game: { ...base.game, messageEveryMs: [5_000, 10_000] as const } };
+ */
 export interface FleetGameTiming {
   /** Gap between two voice messages (`uploadRecordedFile`) of one player, drawn per message. */
   readonly messageEveryMs: MsRange;
@@ -50,7 +72,14 @@ export interface FleetGameTiming {
   readonly uploadTimeoutMs?: number;
 }
 
-/** How the simulated SDKs and their connection to the backend behave. */
+/**
+ * How the simulated SDKs and their connection to the backend behave.
+ *
+ * @example
+ * import { fleetScenario } from 'gme-result/fleet';
+ * const base = fleetScenario('outage');
+ * const impatient = { ...base, sdk: { ...base.sdk, giveUpAfterMs: 10_000 } };
+ */
 export interface FleetSdkTiming {
   /** From a request to its completion event, drawn per request. */
   readonly latencyMs: MsRange;
@@ -70,6 +99,12 @@ export interface FleetSdkTiming {
 /**
  * Everything about a fleet run but the policy, the number of clients and the seed. The presets of
  * {@link fleetScenario} are the usual starting points; spread one to change a number.
+ *
+ * @example
+ * import { fleetScenario, simulateFleet, type FleetScenario } from 'gme-result/fleet';
+ * const longer: FleetScenario = { ...fleetScenario('outage'), name: 'long outage', endMs: 300_000,
+ *   outage: { fromMs: 40_000, toMs: 220_000, code: 7004 } };
+ * await simulateFleet({ policy, scenario: longer });
  */
 export interface FleetScenario {
   /** A short name for tables (`outage`, `my-test`). */

@@ -1,6 +1,12 @@
 import type { FleetScenario } from './fleet-scenario.js';
 
-/** The names of the preset scenarios, in the order `--scenario all` runs them. */
+/**
+ * The names of the preset scenarios, in the order `--scenario all` runs them.
+ *
+ * @example
+ * import { FLEET_SCENARIO_NAMES, simulateFleet } from 'gme-result/fleet';
+ * for (const scenario of FLEET_SCENARIO_NAMES) console.log(scenario, (await simulateFleet({ policy, scenario })).amplification);
+ */
 export const FLEET_SCENARIO_NAMES = [
   'outage',
   'brownout',
@@ -10,7 +16,13 @@ export const FLEET_SCENARIO_NAMES = [
   'timeout-outage',
 ] as const;
 
-/** The name of a preset scenario. */
+/**
+ * The name of a preset scenario.
+ *
+ * @example
+ * import type { FleetScenarioName } from 'gme-result/fleet';
+ * const name: FleetScenarioName = 'timeout-outage';
+ */
 export type FleetScenarioName = (typeof FLEET_SCENARIO_NAMES)[number];
 
 const GAME = {

@@ -1,7 +1,13 @@
 import type { GmeClient } from '../index.js';
 import type { FleetGameTiming, MsRange } from './fleet-scenario.js';
 
-/** What a room-keeping strategy gets from the simulated player it works for. */
+/**
+ * What a room-keeping strategy gets from the simulated player it works for.
+ *
+ * @example
+ * import type { RoomKeepingContext } from 'gme-result/fleet';
+ * const enterOnce = (ctx: RoomKeepingContext): void => void ctx.gme.enterRoom(ctx.room);
+ */
 export interface RoomKeepingContext {
   /** The player's client (initialised, its voice-message auth applied). */
   readonly gme: GmeClient;
@@ -17,5 +23,11 @@ export interface RoomKeepingContext {
   draw(range: MsRange): number;
 }
 
-/** How one simulated game gets into its room and stays there: started once per player. */
+/**
+ * How one simulated game gets into its room and stays there: started once per player.
+ *
+ * @example
+ * import type { RoomKeepingStrategy } from 'gme-result/fleet';
+ * const enterOnce: RoomKeepingStrategy = (ctx) => void ctx.gme.enterRoom(ctx.room);
+ */
 export type RoomKeepingStrategy = (ctx: RoomKeepingContext) => void;

@@ -135,7 +135,7 @@ describe('simulateFleet', () => {
     const options = { scenario: 'capacity', clients: 200, seed: 2024 } as const;
     const withDefault = (await simulateFleet({ ...options, policy: defaultPolicy })).backend;
     const withFixed = (await simulateFleet({ ...options, policy: fixed })).backend;
-    expect(withDefault?.capacityPerSecond).toBe(20);
+    expect(withDefault).toMatchObject({ capacityPerSecond: 20, lateMs: 1000, settleMs: 10_000 });
     expect(withDefault?.timeToRecoverMs).toBeTypeOf('number');
     expect(withDefault?.refused).toBe(0);
     expect(withFixed?.timeToRecoverMs).toBeNull();
