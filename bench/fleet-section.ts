@@ -21,6 +21,8 @@ import { type FleetJobResult, runFleetJobs } from './fleet/fleet-pool.js';
 /** One policy in one scenario. */
 export interface FleetRow {
   readonly policy: string;
+  /** How the simulated games kept their room (`'loop'`: their own re-entry loop). */
+  readonly roomKeeping: string;
   readonly summary: string;
   /** API requests in the failure window ÷ the same clients' requests in that window when nothing fails. */
   readonly amplification: number | null;
@@ -96,6 +98,7 @@ function row(result: FleetJobResult): FleetRow {
   const r = result.run;
   return {
     policy: result.job.policy,
+    roomKeeping: r.roomKeeping,
     summary: policyByName(result.job.policy).summary,
     amplification: r.amplification,
     requestsInWindow: r.requestsInWindow,

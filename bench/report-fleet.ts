@@ -22,7 +22,12 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-const find = (t: FleetTable, policy: string): FleetRow | undefined => t.rows.find((r) => r.policy === policy);
+/** The row of `policy` with the games' own re-entry loop. */
+const find = (t: FleetTable, policy: string): FleetRow | undefined =>
+  t.rows.find((r) => r.policy === policy && r.roomKeeping === 'loop');
+/** A row's name in the tables: the policy, and the room keeping when it is not the games' own loop. */
+const label = (r: FleetRow): string =>
+  r.roomKeeping === 'loop' ? r.policy : `${r.policy}, ${r.roomKeeping}`;
 const p95 = (r: FleetRow | undefined): number | null => r?.recovery?.p95Ms ?? null;
 const back10 = (r: FleetRow | undefined): boolean => {
   const v = p95(r);
@@ -50,7 +55,7 @@ function fleetTable(t: FleetTable, withWall: boolean): string {
       ...(withWall ? ['run wall time'] : []),
     ],
     t.rows.map((r) => [
-      r.policy,
+      label(r),
       times(r.amplification),
       `${int(r.peakRequestsPerSecond)} (${r.peakAtSecond})`,
       ...recoveryCells(r.recovery),
@@ -73,7 +78,7 @@ function capacityTable(t: FleetTable): string {
       'calls gave up (budget / breaker / timeout / other)',
     ],
     t.rows.map((r) => [
-      r.policy,
+      label(r),
       times(r.amplification),
       `${int(r.peakRequestsPerSecond)} (${r.peakAtSecond})`,
       r.backend?.timeToRecoverMs === null
@@ -90,7 +95,7 @@ function capacityTable(t: FleetTable): string {
 function isolatedTable(t: FleetTable): string {
   return table(
     ['policy', 'calls', 'calls gave up', 'per 1 000 calls'],
-    t.rows.map((r) => [r.policy, int(r.calls), int(r.gaveUp.total), fixed(r.gaveUpPer1000Calls, 2)]),
+    t.rows.map((r) => [label(r), int(r.calls), int(r.gaveUp.total), fixed(r.gaveUpPer1000Calls, 2)]),
   );
 }
 
@@ -140,10 +145,10 @@ export function fleetReportBlocks(f: FleetResults): string[] {
   const naive = find(f.full, 'naive p-retry');
   const rec = find(f.full, f.recommended.id);
   const capRows = f.capacity.rows;
-  const metastable = capRows.filter((r) => r.backend?.timeToRecoverMs === null).map((r) => r.policy);
+  const metastable = capRows.filter((r) => r.backend?.timeToRecoverMs === null).map(label);
   const recovered = capRows
     .filter((r) => r.backend?.timeToRecoverMs !== null)
-    .map((r) => `${r.policy} ${seconds(r.backend?.timeToRecoverMs)}`);
+    .map((r) => `${label(r)} ${seconds(r.backend?.timeToRecoverMs)}`);
   const timeoutDef = find(f.timeoutOutage, 'defaultPolicy');
   const cands = f.candidates;
   const meetingBoth = cands.outage.rows.filter((r) => (r.amplification ?? Infinity) <= 1.2 && back10(r));

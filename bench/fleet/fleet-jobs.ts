@@ -1,5 +1,10 @@
 import type { RetryBudgetOptions } from 'gme-result';
-import { type FleetResult, type FleetScenarioName, simulateFleet } from 'gme-result/fleet';
+import {
+  type FleetResult,
+  type FleetScenarioName,
+  type RoomKeepingName,
+  simulateFleet,
+} from 'gme-result/fleet';
 import { candidatePolicy, comparedPolicies, type FleetPolicy } from './fleet-policies.js';
 
 /** The seed of every benchmark run. */
@@ -44,6 +49,8 @@ export interface FleetJob {
   readonly scenario: FleetScenarioName;
   readonly clients: number;
   readonly policy: string;
+  /** How the simulated games keep their room. @default 'loop' */
+  readonly roomKeeping?: RoomKeepingName;
 }
 
 /** Runs one job through `simulateFleet` (a preset scenario, the benchmark's seed). */
@@ -53,5 +60,6 @@ export function runJob(job: FleetJob): Promise<FleetResult> {
     scenario: job.scenario,
     clients: job.clients,
     seed: FLEET_SEED,
+    ...(job.roomKeeping === undefined ? {} : { roomKeeping: job.roomKeeping }),
   });
 }

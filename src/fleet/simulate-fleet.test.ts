@@ -171,3 +171,13 @@ describe('simulateFleet', () => {
     expect(() => simulateFleet({ policy: defaultPolicy, clients: 0 })).toThrow(TypeError);
   });
 });
+
+describe('simulateFleet, two at once', () => {
+  it('gives each concurrent run the figures it gives alone', async () => {
+    const a = { policy: defaultPolicy, scenario: short('outage'), clients: 60, seed: 11 };
+    const b = { policy: naive, scenario: short('brownout'), clients: 40, seed: 12 };
+    const alone = [await simulateFleet(a), await simulateFleet(b)];
+    const together = await Promise.all([simulateFleet(a), simulateFleet(b)]);
+    expect(together).toEqual(alone);
+  });
+});
