@@ -9,6 +9,7 @@ export default defineConfig({
       { find: /^gme-result\/policies$/, replacement: here('./policies/index.ts') },
       { find: /^gme-result\/testing$/, replacement: here('./src/testing/index.ts') },
       { find: /^gme-result\/otel$/, replacement: here('./src/otel/index.ts') },
+      { find: /^gme-result\/fleet$/, replacement: here('./src/fleet/index.ts') },
       { find: /^gme-result$/, replacement: here('./src/index.ts') },
     ],
   },

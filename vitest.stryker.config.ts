@@ -6,7 +6,9 @@
 // - fewer property runs (GME_PROPERTY_RUNS=25): a property still kills, at a fortieth of the cost;
 // - cheap unit tests first, so a killed mutant is usually found before the slow suites start;
 // - left out: the browser test (it runs the built dist/, which mutants never reach), the README
-//   test (prose), the fleet simulation (bench/ code) and the examples (demo scripts), and the
+//   test (prose), the fleet simulation (src/fleet/, not mutated: its tests run whole fleets of
+//   clients, and would run for every mutant of the client they cover) with the simulate CLI's tests,
+//   the examples (demo scripts), and the
 //   fault matrix (2 563 generated cases of the shipped default policy's table, ~3 s per mutant
 //   run, that in trials killed nothing the unit and client tests did not).
 import { relative } from 'node:path';
@@ -20,6 +22,10 @@ const exclude = [
   'test/browser/**',
   'test/readme.test.ts',
   'test/fleet.test.ts',
+  'test/fleet-cli.test.ts',
+  'test/readme-simulate.test.ts',
+  'src/fleet/**',
+  'src/cli/simulate.test.ts',
   'test/fault-matrix.test.ts',
   'examples/**',
 ];

@@ -1,71 +1,88 @@
-import type { GaveUp } from './fleet/fleet-game.js';
+import {
+  type FleetBackendFigures,
+  type FleetGaveUp,
+  type FleetRecovery,
+  type FleetScenario,
+  type FleetScenarioName,
+  fleetScenario,
+  simulateFleet,
+} from 'gme-result/fleet';
 import {
   CANDIDATES,
   type Candidate,
+  FLEET_SEED,
   type FleetJob,
   policyByName,
   RECOMMENDED,
-  SCENARIO_TEXT,
-  type ScenarioName,
-  scenarioByName,
 } from './fleet/fleet-jobs.js';
 import { comparedPolicies } from './fleet/fleet-policies.js';
 import { type FleetJobResult, runFleetJobs } from './fleet/fleet-pool.js';
-import type { FleetRun, RecoveryFigures } from './fleet/run-fleet.js';
 
-/** One policy in one outage scenario. */
+/** One policy in one scenario. */
 export interface FleetRow {
   readonly policy: string;
+  /** How the simulated games kept their room (`'loop'`: their own re-entry loop). */
+  readonly roomKeeping: string;
   readonly summary: string;
-  /** API requests during the outage ÷ the same clients' requests in that window without it. */
-  readonly amplification: number;
-  readonly requestsDuringOutage: number;
+  /** API requests in the failure window ÷ the same clients' requests in that window when nothing fails. */
+  readonly amplification: number | null;
+  readonly requestsInWindow: number;
   readonly peakRequestsPerSecond: number;
   readonly peakAtSecond: number;
-  readonly recovery: RecoveryFigures;
-  readonly gaveUp: GaveUp;
+  readonly recovery: FleetRecovery | null;
+  readonly gaveUp: FleetGaveUp;
+  readonly gaveUpPer1000Calls: number;
   readonly calls: number;
   readonly messages: number;
   readonly undelivered: number;
-  /** Wall time of the run, ms. */
+  readonly backend: FleetBackendFigures | null;
+  /** Wall time of the run (its baseline included when it was the first of its fleet), ms. */
   readonly wallMs: number;
 }
 
-/** One policy under isolated failures: what retries buy. */
-export interface IsolatedRow {
-  readonly policy: string;
-  readonly calls: number;
-  readonly gaveUp: GaveUp;
-  /** Calls that ended in Err per 1 000 calls. */
-  readonly gaveUpPer1000: number;
+/** The rows of one scenario at one fleet size. */
+export interface FleetTable {
+  readonly clients: number;
+  /** The baseline's requests in the failure window. */
+  readonly baselineRequests: number;
+  readonly rows: readonly FleetRow[];
+}
+
+/** How fast the simulator runs: one `simulateFleet` call, alone on the machine. */
+export interface FleetSpeed {
+  readonly scenario: FleetScenarioName;
+  readonly clients: number;
+  /** Simulated time of the scenario, ms (the baseline run comes on top, up to the outage's end). */
+  readonly simulatedMs: number;
+  /** Wall time of the call, baseline included, ms. */
   readonly wallMs: number;
+  /** The goal: 1 000 clients over a 180 s scenario in at most this long. */
+  readonly goalMs: number;
 }
 
 /** Everything the fleet simulation reports. */
 export interface FleetResults {
-  /** The standard scenario's parameters (`giveUpAfterMs: null` = never gives up). */
-  readonly scenario: Readonly<Record<string, unknown>>;
-  readonly scenarios: Readonly<Record<ScenarioName, string>>;
+  readonly seed: number;
+  /** The preset scenarios, as run. */
+  readonly scenarios: Readonly<Record<FleetScenarioName, FleetScenario>>;
   readonly threads: number;
-  readonly full: {
-    readonly clients: number;
-    readonly baselineRequests: number;
-    readonly rows: readonly FleetRow[];
+  readonly full: FleetTable & {
     /** Requests per second from t = 0, per policy, and the baseline's. */
     readonly series: readonly { readonly policy: string; readonly rps: readonly number[] }[];
     readonly outageFromS: number;
     readonly outageToS: number;
   };
   readonly candidates: {
-    readonly clients: number;
     readonly list: readonly Candidate[];
-    readonly baselineRequests: number;
-    readonly outage: readonly FleetRow[];
-    readonly brownout: readonly FleetRow[];
-    readonly isolated: readonly IsolatedRow[];
+    readonly outage: FleetTable;
+    readonly brownout: FleetTable;
+    readonly isolated: FleetTable;
   };
-  readonly roomGiveUp: { readonly clients: number; readonly rows: readonly FleetRow[] };
+  readonly roomGiveUp: FleetTable;
+  readonly capacity: FleetTable;
+  readonly timeoutOutage: FleetTable;
   readonly recommended: Candidate;
+  readonly speed: FleetSpeed;
   /** Wall time of the whole fleet section, ms. */
   readonly wallMs: number;
 }
@@ -77,105 +94,109 @@ export interface FleetSizes {
   readonly threads: number;
 }
 
-function row(result: FleetJobResult, baseline: number): FleetRow {
-  const r: FleetRun = result.run;
+function row(result: FleetJobResult): FleetRow {
+  const r = result.run;
   return {
-    policy: r.policy,
-    summary: policyByName(r.policy).summary,
-    amplification: r.requestsDuringOutage / baseline,
-    requestsDuringOutage: r.requestsDuringOutage,
+    policy: result.job.policy,
+    roomKeeping: r.roomKeeping,
+    summary: policyByName(result.job.policy).summary,
+    amplification: r.amplification,
+    requestsInWindow: r.requestsInWindow,
     peakRequestsPerSecond: r.peakRequestsPerSecond,
     peakAtSecond: r.peakAtSecond,
     recovery: r.recovery,
     gaveUp: r.gaveUp,
+    gaveUpPer1000Calls: r.gaveUpPer1000Calls,
     calls: r.calls,
     messages: r.messages,
     undelivered: r.undelivered,
+    backend: r.backend,
     wallMs: result.wallMs,
   };
+}
+
+/** The speed goal: 1 000 clients over a 180 s scenario. */
+const SPEED = { scenario: 'capacity', clients: 1_000, goalMs: 15_000 } as const;
+
+/** Times one `simulateFleet` call here, alone (no worker runs beside it). */
+async function measureSpeed(): Promise<FleetSpeed> {
+  const t0 = performance.now();
+  await simulateFleet({
+    policy: policyByName('defaultPolicy').policy,
+    scenario: SPEED.scenario,
+    clients: SPEED.clients,
+    seed: FLEET_SEED,
+  });
+  const wallMs = performance.now() - t0;
+  return { ...SPEED, simulatedMs: fleetScenario(SPEED.scenario).endMs, wallMs };
 }
 
 /** Runs every fleet job (on `threads` worker threads started from `entry`) and assembles the figures. */
 export async function fleetSection(sizes: FleetSizes, entry: URL): Promise<FleetResults> {
   const t0 = performance.now();
-  const compared = comparedPolicies().map((p) => p.name);
+  const compared = [...comparedPolicies().map((p) => p.name), RECOMMENDED];
   const candidates = ['defaultPolicy', ...CANDIDATES.map((c) => c.id)];
-  const job = (scenario: ScenarioName, clients: number, policy: string): FleetJob => ({
+  const job = (scenario: FleetScenarioName, clients: number, policy: string): FleetJob => ({
     scenario,
     clients,
     policy,
   });
   // Longest first, so the threads finish together.
   const jobs: FleetJob[] = [
-    ...[...compared, RECOMMENDED].map((p) => job('outage', sizes.full, p)),
-    job('baseline', sizes.full, 'defaultPolicy'),
-    job('baseline', sizes.small, 'defaultPolicy'),
+    ...compared.map((p) => job('outage', sizes.full, p)),
+    ...compared.map((p) => job('capacity', sizes.small, p)),
+    ...compared.map((p) => job('timeout-outage', sizes.small, p)),
     ...candidates.map((p) => job('outage', sizes.small, p)),
     ...candidates.map((p) => job('brownout', sizes.small, p)),
     ...candidates.map((p) => job('isolated', sizes.small, p)),
     ...['defaultPolicy', 'naive p-retry', RECOMMENDED].map((p) => job('room-give-up', sizes.small, p)),
   ];
   const results = await runFleetJobs(jobs, sizes.threads, entry);
-  const pick = (scenario: ScenarioName, clients: number) =>
-    results.filter((r) => r.job.scenario === scenario && r.job.clients === clients);
-  const std = scenarioByName('outage', sizes.full);
-  const outage = std.outage as NonNullable<typeof std.outage>;
-  // The baseline's requests in the outage's window (1 s buckets; the window is whole seconds).
-  const baselineOf = (clients: number): number =>
-    (pick('baseline', clients)[0] as FleetJobResult).run.requestsPerSecond
-      .slice(outage.from / 1000, outage.to / 1000)
-      .reduce((a, b) => a + b, 0);
-  const fullBaseline = baselineOf(sizes.full);
-  const smallBaseline = baselineOf(sizes.small);
-  const fullRuns = pick('outage', sizes.full);
-  const recommended = CANDIDATES.find((c) => c.id === RECOMMENDED) as Candidate;
+  const speed = await measureSpeed();
+  const tableOf = (scenario: FleetScenarioName, clients: number): FleetTable => {
+    const picked = results.filter((r) => r.job.scenario === scenario && r.job.clients === clients);
+    return {
+      clients,
+      baselineRequests: picked[0]?.run.baselineRequestsInWindow ?? 0,
+      rows: picked.map(row),
+    };
+  };
+  const full = tableOf('outage', sizes.full);
+  const fullRuns = results.filter((r) => r.job.scenario === 'outage' && r.job.clients === sizes.full);
+  const outage = fleetScenario('outage').outage as NonNullable<FleetScenario['outage']>;
+  const scenarios = Object.fromEntries(
+    (['outage', 'brownout', 'isolated', 'room-give-up', 'capacity', 'timeout-outage'] as const).map((n) => [
+      n,
+      fleetScenario(n),
+    ]),
+  ) as Record<FleetScenarioName, FleetScenario>;
   return {
-    scenario: {
-      ...std,
-      outage: { ...outage },
-      sdk: {
-        ...std.sdk,
-        giveUpAfterMs: Number.isFinite(std.sdk.giveUpAfterMs) ? std.sdk.giveUpAfterMs : null,
-      },
-    },
-    scenarios: SCENARIO_TEXT,
+    seed: FLEET_SEED,
+    scenarios,
     threads: sizes.threads,
     full: {
-      clients: sizes.full,
-      baselineRequests: fullBaseline,
-      rows: fullRuns.map((r) => row(r, fullBaseline)),
+      ...full,
       series: [
         ...fullRuns.map((r) => ({
-          policy: r.run.policy === RECOMMENDED ? `${r.run.policy} (lower-load alternative)` : r.run.policy,
+          policy: r.job.policy === RECOMMENDED ? `${r.job.policy} (lower-load alternative)` : r.job.policy,
           rps: r.run.requestsPerSecond,
         })),
-        {
-          policy: 'no outage',
-          rps: (pick('baseline', sizes.full)[0] as FleetJobResult).run.requestsPerSecond,
-        },
+        { policy: 'no outage', rps: fullRuns[0]?.run.baselineRequestsPerSecond ?? [] },
       ],
-      outageFromS: outage.from / 1000,
-      outageToS: outage.to / 1000,
+      outageFromS: outage.fromMs / 1000,
+      outageToS: outage.toMs / 1000,
     },
     candidates: {
-      clients: sizes.small,
       list: CANDIDATES,
-      baselineRequests: smallBaseline,
-      outage: pick('outage', sizes.small).map((r) => row(r, smallBaseline)),
-      brownout: pick('brownout', sizes.small).map((r) => row(r, smallBaseline)),
-      isolated: pick('isolated', sizes.small).map((r) => ({
-        policy: r.run.policy,
-        calls: r.run.calls,
-        gaveUp: r.run.gaveUp,
-        gaveUpPer1000: (1000 * r.run.gaveUp.total) / r.run.calls,
-        wallMs: r.wallMs,
-      })),
+      outage: tableOf('outage', sizes.small),
+      brownout: tableOf('brownout', sizes.small),
+      isolated: tableOf('isolated', sizes.small),
     },
-    roomGiveUp: {
-      clients: sizes.small,
-      rows: pick('room-give-up', sizes.small).map((r) => row(r, smallBaseline)),
-    },
-    recommended,
+    roomGiveUp: tableOf('room-give-up', sizes.small),
+    capacity: tableOf('capacity', sizes.small),
+    timeoutOutage: tableOf('timeout-outage', sizes.small),
+    recommended: CANDIDATES.find((c) => c.id === RECOMMENDED) as Candidate,
+    speed,
     wallMs: performance.now() - t0,
   };
 }

@@ -2,10 +2,10 @@
 // Writes bench/results.json, BENCHMARKS.md and bench/fleet.svg (relative to the working directory).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isMainThread, workerData } from 'node:worker_threads';
+import { fleetChartSvg } from 'gme-result/fleet';
 import { failurePath } from './failure-path.js';
 import { FLEET_WORKER, serveFleetJobs } from './fleet/fleet-pool.js';
 import { fleetSection } from './fleet-section.js';
-import { fleetSvg } from './fleet-svg.js';
 import { describeMachine } from './machine.js';
 import { profileCallPath } from './profile-call-path.js';
 import { renderReport } from './report.js';
@@ -83,13 +83,20 @@ async function main(): Promise<void> {
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(
     'bench/fleet.svg',
-    fleetSvg({
+    `${fleetChartSvg({
       title: `API requests per second: ${fleet.full.clients.toLocaleString('en-US')} clients, a ${fleet.full.outageToS - fleet.full.outageFromS} s outage`,
-      series: fleet.full.series,
-      outageFromS: fleet.full.outageFromS,
-      outageToS: fleet.full.outageToS,
-      fromS: Math.max(0, fleet.full.outageFromS - 20),
-    }),
+      xLabel: 'time (s)',
+      yLabel: 'API requests per second',
+      series: fleet.full.series.map((s, i, all) => ({
+        label: s.policy,
+        values: s.rps,
+        dashed: i === all.length - 1,
+      })),
+      xFrom: Math.max(0, fleet.full.outageFromS - 20),
+      xTo: Math.max(...fleet.full.series.map((s) => s.rps.length)),
+      xOffset: 0.5,
+      shade: { from: fleet.full.outageFromS, to: fleet.full.outageToS, label: 'backend outage' },
+    })}\n`,
   );
   writeFileSync('BENCHMARKS.md', renderReport(results));
   console.log(

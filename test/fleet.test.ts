@@ -1,36 +1,37 @@
+// The benchmark's fleet jobs on a small, shortened fleet: the policies of bench/fleet/ through
+// simulateFleet, as `npm run bench` runs them.
+import { type FleetScenario, fleetScenario, simulateFleet } from 'gme-result/fleet';
 import { describe, expect, it } from 'vitest';
-import { policyByName, scenarioByName } from '../bench/fleet/fleet-jobs.js';
-import { naivePRetryPolicy } from '../bench/fleet/fleet-policies.js';
-import { type FleetRun, type FleetScenario, runFleet } from '../bench/fleet/run-fleet.js';
+import { CANDIDATES, FLEET_SEED, policyByName, RECOMMENDED } from '../bench/fleet/fleet-jobs.js';
+import { comparedPolicies } from '../bench/fleet/fleet-policies.js';
 
-// A small fleet, shortened: 200 clients, a 30 s outage. Everything runs on virtual time.
-const small = (scenario: FleetScenario): FleetScenario => ({
-  ...scenario,
-  clients: 200,
-  outage: scenario.outage === undefined ? undefined : { ...scenario.outage, from: 40_000, to: 70_000 },
-  endMs: scenario.outage === undefined ? 70_000 : 130_000,
-});
-const outage = small(scenarioByName('outage', 200));
-const baseline = small(scenarioByName('baseline', 200));
+// 200 clients, a 30 s outage from 40 s to 70 s, 130 s in all.
+const outage: FleetScenario = {
+  ...fleetScenario('outage'),
+  endMs: 130_000,
+  outage: { fromMs: 40_000, toMs: 70_000, code: 7004 },
+};
+const run = (policy: string) =>
+  simulateFleet({ policy: policyByName(policy).policy, scenario: outage, clients: 200, seed: FLEET_SEED });
 
-/** Requests in the outage window of a run, from its per-second counts. */
-const inWindow = (run: FleetRun): number => run.requestsPerSecond.slice(40, 70).reduce((a, b) => a + b, 0);
-
-describe('the fleet simulation', () => {
+describe('the benchmark’s fleet', () => {
   it('gives identical figures for the same seed', async () => {
-    const first = await runFleet(outage, policyByName('defaultPolicy'));
-    const second = await runFleet(outage, policyByName('defaultPolicy'));
-    expect(second).toEqual(first);
+    const first = await run('defaultPolicy');
+    expect(await run('defaultPolicy')).toEqual(first);
     expect(first.messages).toBeGreaterThan(200);
   });
 
   it('amplifies load less with the default policy than with naive p-retry defaults', async () => {
-    const normal = inWindow(await runFleet(baseline, policyByName('defaultPolicy')));
-    const withDefault = await runFleet(outage, policyByName('defaultPolicy'));
-    const withNaive = await runFleet(outage, naivePRetryPolicy());
-    const amplification = (run: FleetRun): number => run.requestsDuringOutage / normal;
-    expect(normal).toBeGreaterThan(0);
-    expect(amplification(withDefault)).toBeLessThan(amplification(withNaive));
-    expect(withDefault.requestsDuringOutage).toBe(inWindow(withDefault));
+    const withDefault = await run('defaultPolicy');
+    const withNaive = await run('naive p-retry');
+    expect(withDefault.baselineRequestsInWindow).toBeGreaterThan(0);
+    expect(withDefault.amplification).toBeLessThan(withNaive.amplification as number);
+  });
+
+  it('knows every policy it reports by name, and the recommended candidate', () => {
+    const names = [...comparedPolicies().map((p) => p.name), ...CANDIDATES.map((c) => c.id)];
+    for (const name of names) expect(policyByName(name).name).toBe(name);
+    expect(CANDIDATES.map((c) => c.id)).toContain(RECOMMENDED);
+    expect(() => policyByName('nobody')).toThrow('No fleet policy named nobody.');
   });
 });

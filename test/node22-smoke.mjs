@@ -1,6 +1,10 @@
 // Smoke test of the BUILT package (dist/) under Node 22, run by .ci/run as
 // `npx -y node@22 test/node22-smoke.mjs` (the npm registry's `node` package supplies Node 22).
-// Enters a simulated room through one 7004 retry, exits, and exits non-zero on any surprise.
+// Enters a simulated room through one 7004 retry, exits, runs a tiny fleet simulation
+// (gme-result/fleet), and exits non-zero on any surprise.
+
+import { defaultPolicy } from '../dist/policies/index.js';
+import { fleetScenario, simulateFleet } from '../dist/src/fleet/index.js';
 import { createGmeClient, fromElectron } from '../dist/src/index.js';
 import { createSimulatedGme } from '../dist/src/testing/index.js';
 
@@ -39,6 +43,20 @@ try {
 } finally {
   gme.dispose();
 }
+
+const timers = globalThis.setTimeout;
+const fleet = await simulateFleet({
+  policy: defaultPolicy,
+  scenario: {
+    ...fleetScenario('outage'),
+    endMs: 40_000,
+    outage: { fromMs: 10_000, toMs: 20_000, code: 7004 },
+  },
+  clients: 20,
+});
+check(fleet.amplification > 1 && fleet.recovery !== null, `fleet: ${JSON.stringify(fleet.amplification)}`);
+check(globalThis.setTimeout === timers, 'fleet: the global setTimeout was not restored');
+seen.push(`fleet ${fleet.amplification.toFixed(2)}x`);
 
 if (problems.length > 0) {
   console.error(`node22 smoke test FAILED under ${process.version}:\n- ${problems.join('\n- ')}`);

@@ -1,37 +1,14 @@
 import type { RetryBudgetOptions } from 'gme-result';
+import {
+  type FleetResult,
+  type FleetScenarioName,
+  type RoomKeepingName,
+  simulateFleet,
+} from 'gme-result/fleet';
 import { candidatePolicy, comparedPolicies, type FleetPolicy } from './fleet-policies.js';
-import { type FleetRun, type FleetScenario, runFleet, standardScenario } from './run-fleet.js';
 
-/** The scenarios the benchmark runs, by name (workers get names, not objects). */
-export type ScenarioName = 'baseline' | 'outage' | 'brownout' | 'isolated' | 'room-give-up';
-
-/** One line per scenario, for the report. */
-export const SCENARIO_TEXT: Readonly<Record<ScenarioName, string>> = {
-  baseline: 'no outage: the requests the same clients make anyway (the denominator of the amplification)',
-  outage: 'a 60 s outage: every request fails with 7004 and room connections drop; the SDK reconnects',
-  brownout: 'a 60 s brownout: half of the requests fail with 7004, rooms stay up',
-  isolated: 'no outage, but 2 % of all requests fail with 7004, independently (a flaky mobile network)',
-  'room-give-up':
-    'the 60 s outage, with SDKs that give up reconnecting after 30 s (ROOM_DISCONNECT) so the game re-enters',
-};
-
-/** A scenario at a fleet size. */
-export function scenarioByName(name: ScenarioName, clients: number): FleetScenario {
-  const s = standardScenario({ clients });
-  const outage = s.outage as NonNullable<FleetScenario['outage']>;
-  switch (name) {
-    case 'baseline':
-      return { ...s, outage: undefined, endMs: outage.to };
-    case 'outage':
-      return s;
-    case 'brownout':
-      return { ...s, outage: { ...outage, share: 0.5 } };
-    case 'isolated':
-      return { ...s, outage: { from: 0, to: s.endMs, code: outage.code, share: 0.02 } };
-    case 'room-give-up':
-      return { ...s, sdk: { ...s.sdk, giveUpAfterMs: 30_000 } };
-  }
-}
+/** The seed of every benchmark run. */
+export const FLEET_SEED = 2024;
 
 /** A candidate for new budget and breaker defaults. */
 export interface Candidate {
@@ -42,7 +19,7 @@ export interface Candidate {
 
 /**
  * The candidates tried against the default numbers (budget: capacity 10, retry cost 1, 0.2 back per
- * success; breaker: 5 failures, 10 s). In the full outage the breaker binds long before the budget
+ * success; breaker: 3 failures, 5 s). In the full outage the breaker binds long before the budget
  * does, so most candidates vary the breaker; C5 lowers the budget to show where it starts to bind.
  */
 export const CANDIDATES: readonly Candidate[] = [
@@ -69,11 +46,20 @@ export function policyByName(name: string): FleetPolicy {
 
 /** One fleet run to make: plain data, so a worker thread can take it. */
 export interface FleetJob {
-  readonly scenario: ScenarioName;
+  readonly scenario: FleetScenarioName;
   readonly clients: number;
   readonly policy: string;
+  /** How the simulated games keep their room. @default 'loop' */
+  readonly roomKeeping?: RoomKeepingName;
 }
 
-export function runJob(job: FleetJob): Promise<FleetRun> {
-  return runFleet(scenarioByName(job.scenario, job.clients), policyByName(job.policy));
+/** Runs one job through `simulateFleet` (a preset scenario, the benchmark's seed). */
+export function runJob(job: FleetJob): Promise<FleetResult> {
+  return simulateFleet({
+    policy: policyByName(job.policy).policy,
+    scenario: job.scenario,
+    clients: job.clients,
+    seed: FLEET_SEED,
+    ...(job.roomKeeping === undefined ? {} : { roomKeeping: job.roomKeeping }),
+  });
 }

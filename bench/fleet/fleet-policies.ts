@@ -26,24 +26,14 @@ function everyRetry(options: RetryOptions): CodeRules {
 }
 
 /**
- * A long-running client's budget is full: successes refill it up to `capacity`. The fleet starts
- * every client that way instead of simulating the hour of calm before the outage.
+ * `defaultPolicy` as shipped. (`simulateFleet` starts every client with a full budget, as a client
+ * that has run for a while has: for every policy here.)
  */
-function warm(
-  budget: RetryBudgetOptions | false,
-  parent: Policy = defaultPolicy,
-): RetryBudgetOptions | false {
-  if (budget === false) return false;
-  const capacity = budget.capacity ?? (parent.budget === false ? 10 : parent.budget.capacity);
-  return { ...budget, initialTokens: capacity };
-}
-
-/** `defaultPolicy` as shipped (with the long-running client's full budget). */
 export function defaultFleetPolicy(): FleetPolicy {
   return {
     name: 'defaultPolicy',
     summary: 'as shipped: 3 attempts, 200 ms base, 5 s cap, full jitter; budget and breaker defaults',
-    policy: definePolicy({ extends: defaultPolicy, budget: warm({}) }),
+    policy: defaultPolicy,
   };
 }
 
@@ -90,7 +80,7 @@ export function awsStandardPolicy(): FleetPolicy {
     policy: definePolicy({
       extends: defaultPolicy,
       codes: everyRetry({ maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000, jitter: 'full' }),
-      budget: warm({ capacity: 500, retryCost: 5, refillPerSuccess: 1 }),
+      budget: { capacity: 500, retryCost: 5, refillPerSuccess: 1 },
       breaker: false,
       reconnect: { hold: 'off' },
     }),
@@ -115,6 +105,6 @@ export function candidatePolicy(
   return {
     name,
     summary: `defaultPolicy with ${parts.join(', ')}`,
-    policy: definePolicy({ extends: defaultPolicy, budget: warm(budget), breaker }),
+    policy: definePolicy({ extends: defaultPolicy, budget, breaker }),
   };
 }

@@ -1,11 +1,11 @@
 import { parentPort, Worker } from 'node:worker_threads';
+import type { FleetResult } from 'gme-result/fleet';
 import { type FleetJob, runJob } from './fleet-jobs.js';
-import type { FleetRun } from './run-fleet.js';
 
 /** A finished job. */
 export interface FleetJobResult {
   readonly job: FleetJob;
-  readonly run: FleetRun;
+  readonly run: FleetResult;
   /** Wall time of this run alone, ms. */
   readonly wallMs: number;
 }

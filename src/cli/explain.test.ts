@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultPolicy, describePolicy } from '../../policies/index.js';
 import { catalog } from '../codes/catalog.js';
 import { describeCode } from '../codes/describe-code.js';
-import { explain, findByName, localeFromEnv, runCli, USAGE, usage } from './explain.js';
+import { ALL_USAGE, allUsage, explain, findByName, localeFromEnv, runCli, USAGE, usage } from './explain.js';
+import { SIMULATE_USAGE, simulateUsage } from './simulate-args.js';
 
 describe('gme-result explain <code>', () => {
   it('prints the name, category, meaning and the default policy decision with its reason', () => {
@@ -166,12 +167,13 @@ describe('--list', () => {
 describe('runCli', () => {
   it('runs explain, prints usage for --help, and fails on an unknown or missing command', () => {
     expect(runCli(['explain', '7004']).stdout[0]).toBe('7004 AV_ERR_NET_REQUEST_FALLED');
-    expect(runCli(['--help'])).toEqual({ stdout: USAGE, stderr: [], exitCode: 0 });
+    expect(ALL_USAGE).toEqual([...USAGE, '', ...SIMULATE_USAGE]);
+    expect(runCli(['--help'])).toEqual({ stdout: ALL_USAGE, stderr: [], exitCode: 0 });
     expect(runCli(['describe', '7004'])).toMatchObject({
       exitCode: 1,
-      stderr: ['Unknown command "describe".', ...USAGE],
+      stderr: ['Unknown command "describe".', ...ALL_USAGE],
     });
-    expect(runCli([])).toMatchObject({ exitCode: 1, stderr: ['No command given.', ...USAGE] });
+    expect(runCli([])).toMatchObject({ exitCode: 1, stderr: ['No command given.', ...ALL_USAGE] });
   });
 });
 
@@ -204,7 +206,9 @@ describe('Korean messages', () => {
     const ko = { LANG: 'ko_KR.UTF-8' };
     expect(usage('ko')).not.toEqual(USAGE);
     expect(usage('en')).toBe(USAGE);
-    expect(runCli(['--help'], ko)).toEqual({ stdout: usage('ko'), stderr: [], exitCode: 0 });
+    expect(runCli(['--help'], ko)).toEqual({ stdout: allUsage('ko'), stderr: [], exitCode: 0 });
+    expect(allUsage('ko')).toEqual([...usage('ko'), '', ...simulateUsage('ko')]);
+    expect(simulateUsage('ko')).not.toEqual(SIMULATE_USAGE);
     expect(runCli([], ko).stderr[0]).toBe('명령이 없습니다.');
     expect(runCli(['describe'], ko).stderr[0]).toBe('알 수 없는 명령입니다: "describe".');
   });

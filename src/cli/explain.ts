@@ -6,6 +6,7 @@ import { defaultPolicy } from '../../policies/default-policy.js';
 import { describePolicy, type PolicyRow } from '../../policies/describe-policy.js';
 import { type CatalogEntry, catalog, type GmeLocale, type GmeTableId } from '../codes/catalog.js';
 import { type CodeDescription, describeCode } from '../codes/describe-code.js';
+import { simulateUsage } from './simulate-args.js';
 
 /** What a CLI run prints and how it exits. */
 export interface CliOutput {
@@ -248,15 +249,26 @@ export function explain(args: readonly string[], env: CliEnv = {}): CliOutput {
   return { stdout, stderr, exitCode: stderr.length > 0 ? 1 : 0 };
 }
 
-/** The whole CLI: `explain`, `--help`; anything else is an error. Messages follow the environment's locale. */
+/** The usage of every command in `locale`: `explain`, then `simulate`. */
+export function allUsage(locale: GmeLocale): readonly string[] {
+  return [...usage(locale), '', ...simulateUsage(locale)];
+}
+
+/** The usage of every command, in English. */
+export const ALL_USAGE: readonly string[] = allUsage('en');
+
+/**
+ * The synchronous part of the CLI: `explain`, `--help`; anything else is an error. The bin runs
+ * `simulate` (asynchronous) itself, before it gets here. Messages follow the environment's locale.
+ */
 export function runCli(argv: readonly string[], env: CliEnv = {}): CliOutput {
   const [command, ...rest] = argv;
   if (command === 'explain') return explain(rest, env);
   const locale = localeFromEnv(env);
   if (command === '--help' || command === '-h' || command === 'help') {
-    return { stdout: [...usage(locale)], stderr: [], exitCode: 0 };
+    return { stdout: [...allUsage(locale)], stderr: [], exitCode: 0 };
   }
   const problem =
     command === undefined ? label(locale, 'noCommand') : label(locale, 'unknownCommand', { command });
-  return { stdout: [], stderr: [problem, ...usage(locale)], exitCode: 1 };
+  return { stdout: [], stderr: [problem, ...allUsage(locale)], exitCode: 1 };
 }

@@ -96,7 +96,7 @@ describe('holding calls while the SDK reconnects', () => {
     expect(r.isOk()).toBe(true);
     expect(events[1]?.payload).toEqual({
       operation: 'uploadRecordedFile',
-      callId: (events[0]?.payload as { callId: number }).callId,
+      callId: (events[0] as { payload: { callId: number } }).payload.callId,
       heldMs: 1_000,
       reason: 'timeout',
     });

@@ -720,7 +720,7 @@ describe('calls that share an outcome still end one by one', () => {
     ]);
     const inner = events.find((x) => x.name === 'attempt' && x.payload.operation === 'enterRoom');
     const outer = events.find((x) => x.name === 'attempt' && x.payload.operation === 'switchRoom');
-    const callId = (outer?.payload as GmeEventMap['attempt']).callId;
+    const callId = (outer as { payload: GmeEventMap['attempt'] }).payload.callId;
     expect(inner?.payload).toEqual({ operation: 'enterRoom', callId, attempt: 1, recovery: 'reenterRoom' });
     expect(h.control.state).toMatchObject({ room: 'entered', roomId: 'arena' });
     h.gme.dispose();

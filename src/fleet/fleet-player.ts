@@ -1,16 +1,9 @@
-import type { GmeClient, GmeError } from 'gme-result';
-import type { SimRandom } from 'gme-result/testing';
+import type { GmeClient, GmeError } from '../index.js';
+import type { SimRandom } from '../testing/index.js';
+import type { FleetGaveUp } from './fleet-result.js';
+import type { FleetGameTiming, MsRange } from './fleet-scenario.js';
+import type { RoomKeepingStrategy } from './room-keeping-strategy.js';
 import type { VirtualTime } from './virtual-time.js';
-
-/** The game's own timing: identical whatever the policy. */
-export interface GameOptions {
-  /** Gap between two voice messages of one player, drawn per message, in ms. */
-  readonly messageEveryMs: readonly [number, number];
-  /** After a failed send, while the room is connected, the game sends the outbox again this much later, in ms. */
-  readonly resendEveryMs: readonly [number, number];
-  /** After a failed `enterRoom`, the game tries again after this long, in ms. */
-  readonly reenterAfterMs: readonly [number, number];
-}
 
 /** One voice message of a player. */
 export interface Message {
@@ -20,83 +13,77 @@ export interface Message {
   failures: number;
 }
 
-/** Why calls ended in Err, across the fleet. */
-export interface GaveUp {
-  /** Calls that ended in Err, all reasons. */
-  total: number;
-  /** …because the retry budget was empty. */
-  budgetExhausted: number;
-  /** …because the circuit breaker refused (before or between attempts). */
-  circuitOpen: number;
-  /** …for any other reason (retries used up, the deadline, a `fail` rule). */
-  other: number;
-}
-
 /** Counters every player adds to. */
 export interface FleetTally {
-  readonly gaveUp: GaveUp;
+  readonly gaveUp: { -readonly [K in keyof FleetGaveUp]: number };
   calls: number;
   messages: number;
+}
+
+/** What a player needs besides its client. */
+export interface PlayerSetup {
+  readonly index: number;
+  readonly time: VirtualTime;
+  readonly random: SimRandom;
+  readonly game: FleetGameTiming;
+  readonly tally: FleetTally;
+  readonly keepRoom: RoomKeepingStrategy;
 }
 
 /**
  * A player: in a room, sending a voice message (`uploadRecordedFile`) every ~30 s. A message whose
  * call ends in Err goes to an outbox; the outbox is sent again when the room is back (the client's
  * room state turns `entered`), after each delivered message, and a few seconds after a failed send
- * while the room is connected. When the SDK reports ROOM_DISCONNECT the game enters the room
- * again, and after a failed `enterRoom` it tries again a few seconds later. Nothing here depends
- * on the policy.
+ * while the room is connected. Getting into the room and staying there is the room-keeping
+ * strategy's job. Nothing here depends on the policy.
  */
 export class Player {
-  readonly #index: number;
   readonly #gme: GmeClient;
-  readonly #time: VirtualTime;
-  readonly #random: SimRandom;
-  readonly #game: GameOptions;
-  readonly #tally: FleetTally;
+  readonly #s: PlayerSetup;
   readonly #messages: Message[] = [];
   readonly #outbox: Message[] = [];
   #flushing = false;
   #resendArmed = false;
-  #reenterArmed = false;
   #sent = 0;
   /** Every time the room turned `entered`, in order. */
   readonly roomEnteredAt: number[] = [];
   /** Every time the room stopped being `entered` (reconnecting, disconnected…), in order. */
   readonly roomLostAt: number[] = [];
 
-  constructor(
-    index: number,
-    gme: GmeClient,
-    time: VirtualTime,
-    random: SimRandom,
-    game: GameOptions,
-    tally: FleetTally,
-  ) {
-    this.#index = index;
+  constructor(gme: GmeClient, setup: PlayerSetup) {
     this.#gme = gme;
-    this.#time = time;
-    this.#random = random;
-    this.#game = game;
-    this.#tally = tally;
+    this.#s = setup;
+    const time = setup.time;
     gme.on('roomState', (e) => {
       if (e.previous === 'entered' && e.state !== 'entered') this.roomLostAt.push(time.now());
       if (e.state === 'entered') {
         this.roomEnteredAt.push(time.now());
         this.#flush();
-      } else if (e.state === 'disconnected') this.#enter();
+      }
     });
   }
 
   /** Joins at `at`: Init, the voice-message auth, the room; the first message comes within one period. */
   start(at: number): void {
-    this.#time.at(at, () => {
+    const { time, index, game } = this.#s;
+    time.at(at, () => {
       const gme = this.#gme;
       void gme
-        .init({ appId: '1400000001', openId: String(100_001 + this.#index) })
+        .init({ appId: '1400000001', openId: String(100_001 + index) })
         .andThen(() => gme.applyPttAuthbuffer({ authBuffer: 'ptt-auth' }))
-        .map(() => this.#enter());
-      this.#time.at(at + this.#draw([0, this.#game.messageEveryMs[1]]), () => this.#newMessage());
+        .map(() =>
+          this.#s.keepRoom({
+            gme,
+            room: { roomId: `room-${index % 1000}`, roomType: 1, authBuffer: 'room-auth' },
+            game,
+            now: () => time.now(),
+            at: (t, run) => {
+              time.at(t, run);
+            },
+            draw: (range) => this.#draw(range),
+          }),
+        );
+      time.at(at + this.#draw([0, game.messageEveryMs[1]]), () => this.#newMessage());
     });
   }
 
@@ -105,44 +92,33 @@ export class Player {
     return this.#messages;
   }
 
-  #draw([min, max]: readonly [number, number]): number {
-    return min + Math.round(this.#random.next() * (max - min));
-  }
-
-  #enter(): void {
-    const room = `room-${this.#index % 1000}`;
-    void this.#gme.enterRoom({ roomId: room, roomType: 1, authBuffer: 'room-auth' }).mapErr(() => {
-      if (this.#reenterArmed) return;
-      this.#reenterArmed = true;
-      this.#time.at(this.#time.now() + this.#draw(this.#game.reenterAfterMs), () => {
-        this.#reenterArmed = false;
-        if (this.#gme.room.state !== 'entered') this.#enter();
-      });
-    });
+  #draw([min, max]: MsRange): number {
+    return min + Math.round(this.#s.random.next() * (max - min));
   }
 
   #newMessage(): void {
+    const { time, tally, game } = this.#s;
     const message: Message = {
-      filePath: `/voice/${this.#index}/${this.#sent++}.silk`,
-      createdAt: this.#time.now(),
+      filePath: `/voice/${this.#s.index}/${this.#sent++}.silk`,
+      createdAt: time.now(),
       deliveredAt: Number.POSITIVE_INFINITY,
       failures: 0,
     };
     this.#messages.push(message);
-    this.#tally.messages++;
+    tally.messages++;
     void this.#send(message).then((ok) => {
       if (ok) this.#flush();
       else this.#queue(message);
     });
-    this.#time.at(this.#time.now() + this.#draw(this.#game.messageEveryMs), () => this.#newMessage());
+    time.at(time.now() + this.#draw(game.messageEveryMs), () => this.#newMessage());
   }
 
   /** One call for one message; true when it was delivered. */
   async #send(message: Message): Promise<boolean> {
-    this.#tally.calls++;
+    this.#s.tally.calls++;
     const r = await this.#gme.uploadRecordedFile({ filePath: message.filePath });
     if (r.isOk()) {
-      message.deliveredAt = this.#time.now();
+      message.deliveredAt = this.#s.time.now();
       return true;
     }
     message.failures++;
@@ -151,10 +127,11 @@ export class Player {
   }
 
   #countGaveUp(error: GmeError): void {
-    const g = this.#tally.gaveUp;
+    const g = this.#s.tally.gaveUp;
     g.total++;
     if (error.budgetExhausted) g.budgetExhausted++;
     else if (error.circuitOpen) g.circuitOpen++;
+    else if (error.code === 1005) g.timedOut++;
     else g.other++;
   }
 
@@ -167,7 +144,8 @@ export class Player {
   #armResend(): void {
     if (this.#resendArmed || this.#outbox.length === 0 || this.#gme.room.state !== 'entered') return;
     this.#resendArmed = true;
-    this.#time.at(this.#time.now() + this.#draw(this.#game.resendEveryMs), () => {
+    const time = this.#s.time;
+    time.at(time.now() + this.#draw(this.#s.game.resendEveryMs), () => {
       this.#resendArmed = false;
       if (this.#gme.room.state === 'entered') this.#flush();
     });

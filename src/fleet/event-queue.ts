@@ -27,6 +27,7 @@ export class EventQueue {
     return this.#size;
   }
 
+  /** Queues `run` at `time`. */
   schedule(time: number, run: () => void): QueuedTask {
     const task: QueuedTask = { time, seq: this.#seq++, run, cancelled: false };
     const slot = Math.floor(time / this.#slotMs);
@@ -40,6 +41,7 @@ export class EventQueue {
     return task;
   }
 
+  /** Removes a task that has not run; nothing happens for one that ran or was cancelled. */
   cancel(task: QueuedTask): void {
     if (task.cancelled) return;
     task.cancelled = true;
@@ -61,8 +63,8 @@ export class EventQueue {
       this.#size -= bucket.size;
       const tasks = [...bucket].sort((a, b) => a.time - b.time || a.seq - b.seq);
       for (const task of tasks) {
+        // A task of this batch may cancel a later one of the same batch.
         if (task.cancelled) continue;
-        // A task scheduled by this batch at an earlier time than the rest still runs in this slot.
         task.cancelled = true;
         before(task);
         task.run();
