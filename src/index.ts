@@ -21,6 +21,15 @@ export { createGmeClient } from './client/create-gme-client.js';
 export type { RoomSnapshot } from './client/room-tracker.js';
 export type { GmeListener } from './client/safe-emitter.js';
 export type {
+  KeepInRoomArgs,
+  KeepInRoomOptions,
+  RoomSession,
+  RoomValue,
+  SessionStopValue,
+  SwitchToArgs,
+} from './client/session-options.js';
+export { SESSION_DEFAULTS } from './client/session-options.js';
+export type {
   CatalogEntry,
   CodeText,
   GmeCategory,
@@ -75,6 +84,7 @@ export type {
   CodeRules,
   CustomRecovery,
   FailAction,
+  HoldMode,
   JitterMode,
   OperationRules,
   ParsePolicyOptions,
@@ -84,6 +94,8 @@ export type {
   PolicyIssue,
   PolicyJSON,
   PolicyOptions,
+  ReconnectOptions,
+  ReconnectSettings,
   RecoverAction,
   RecoverOptions,
   RecoveryContext,
@@ -99,9 +111,11 @@ export type {
 } from './policy/index.js';
 export {
   DEFAULT_CIRCUIT_BREAKER,
+  DEFAULT_RECONNECT,
   DEFAULT_RETRY_BUDGET,
   definePolicy,
   fail,
+  HOLD_MODES,
   isPolicy,
   NEVER_APPLIED_CODES,
   PolicyConfigError,

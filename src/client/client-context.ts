@@ -1,5 +1,6 @@
 import type { Result } from 'neverthrow';
 import { createGmeError, type GmeError } from '../errors/gme-error.js';
+import type { RoomState } from '../events.js';
 import { CircuitBreaker, type ExecuteHooks, isPolicy, type Policy, RetryBudget } from '../policy/index.js';
 import { ConcurrencyLimit } from '../sdk/concurrency-limit.js';
 import { EventBridge } from '../sdk/event-bridge.js';
@@ -14,6 +15,14 @@ import type { Recoveries } from './recoveries.js';
 import { RoomTracker } from './room-tracker.js';
 import { SafeEmitter } from './safe-emitter.js';
 import { SecretRedactor } from './secret-redactor.js';
+
+/** Told of every change of the tracked room state. */
+export type RoomListener = (
+  state: RoomState,
+  previous: RoomState,
+  roomId: string | null,
+  reason: string,
+) => void;
 
 /**
  * The parts of one client that every stage of the call path shares: the options, the emitter,
@@ -38,6 +47,10 @@ export class ClientContext {
     roomType: 1,
     streamingPath: undefined,
   };
+  /** Internal listeners of the room state (the room session). */
+  readonly roomListeners = new Set<RoomListener>();
+  /** The room session running, if any (at most one per client). */
+  session: { end(): void; readonly roomId: string } | undefined;
   /** The id of the last call made (`callId` on the call's events). */
   lastCallId = 0;
   /** The buffers passed to the SDK, redacted from every error and payload handed out. */
@@ -66,6 +79,7 @@ export class ClientContext {
     this.room = new RoomTracker((state, previous, roomId, reason) => {
       if (this.emitter.has('roomState')) this.emitter.emit('roomState', { state, previous, roomId, reason });
       this.gate.changed(state);
+      for (const listener of [...this.roomListeners]) listener(state, previous, roomId, reason);
     });
     this.gate = new ConnectionGate(o.clock, () => this.room.state);
     this.bridge = new EventBridge(
@@ -156,6 +170,7 @@ export class ClientContext {
   dispose(): void {
     if (this.disposed.signal.aborted) return;
     this.disposed.abort();
+    this.session?.end();
     this.bridge.dispose();
     this.gate.release();
     for (const w of [...this.inFlightWaiters]) w(-1);

@@ -11,6 +11,9 @@ const MESSAGES = {
       `The call waited ${ms} ms for a free slot under the concurrency limit and never reached the SDK.`,
     aborted: () => 'The call was aborted.',
     queuedPastDeadline: () => 'The deadline passed while the call waited for the room operation before it.',
+    sessionStopped: () => 'The room session is stopped.',
+    sessionRunning: (roomId: string) =>
+      `A room session for ${JSON.stringify(roomId)} is running: stop it before keeping another room.`,
     disposed: () => 'The client was disposed.',
     threw: () => 'The SDK method threw.',
     garbage: () => 'The SDK method returned something that is not a code.',
@@ -30,6 +33,9 @@ const MESSAGES = {
     noSlot: (ms: number) => `동시 요청 한도의 빈 자리를 ${ms}ms 동안 기다렸지만 SDK에 닿지 못했습니다.`,
     aborted: () => '호출이 중단되었습니다.',
     queuedPastDeadline: () => '앞선 방 작업을 기다리는 동안 호출의 기한이 지났습니다.',
+    sessionStopped: () => '방 세션이 이미 멈췄습니다.',
+    sessionRunning: (roomId: string) =>
+      `${JSON.stringify(roomId)} 방의 세션이 실행 중입니다. 다른 방을 유지하려면 먼저 멈추세요.`,
     disposed: () => '클라이언트가 이미 해제(dispose)되었습니다.',
     threw: () => 'SDK 메서드가 예외를 던졌습니다.',
     garbage: () => 'SDK 메서드가 코드가 아닌 값을 돌려주었습니다.',

@@ -6,6 +6,7 @@ import type { CallOptions, OperationArgs, OperationName, OperationValue } from '
 import type { CircuitState, Policy } from '../policy/index.js';
 import type { RoomSnapshot } from './room-tracker.js';
 import type { GmeListener } from './safe-emitter.js';
+import type { KeepInRoomArgs, KeepInRoomOptions, RoomSession } from './session-options.js';
 
 /**
  * The Ok value of `client.call(...)`: `V` is the method's value type — `number` for a known
@@ -121,6 +122,18 @@ export type GmeClient = { readonly [Op in OperationName]: OpMethod<Op> } & {
   readonly room: RoomSnapshot;
   /** Internal sizes, for leak checks. */
   stats(): ClientStats;
+  /**
+   * Keeps the player in a room: enters it, and enters it again after the connection is lost,
+   * cooperating with the SDK's own reconnect, until `stop()` (see {@link RoomSession}). At most
+   * one session per client: a second one, while the first runs, comes back stopped with an Err
+   * (client 1001) naming the room in force. Bad options throw a `TypeError` naming the field.
+   *
+   * @example
+   * import { createGmeClient } from 'gme-result';
+   * const session = gme.keepInRoom({ roomId: 'lobby', roomType: 1, authBuffer });
+   * gme.on('session', (e) => log(e.roomId, e.previous, e.state, e.reason, e.attempt, e.nextAttemptInMs));
+   */
+  keepInRoom(args: KeepInRoomArgs, options?: KeepInRoomOptions): RoomSession;
   /** Stops polling, gives the SDK back the game's delegate and ends pending calls with 7013. */
   dispose(): void;
 };

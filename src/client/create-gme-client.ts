@@ -6,12 +6,14 @@ import { ClientContext } from './client-context.js';
 import { type GmeClientOptions, resolveOptions } from './client-options.js';
 import type { ClientStats, GmeClient, RawCallOptions } from './client-types.js';
 import { executeOperation } from './execute-operation.js';
+import { keepInRoom } from './keep-in-room.js';
 import { OPERATION_SPECS } from './operation-specs.js';
 import { rawCall } from './raw-call.js';
 import { createRecoveries } from './recoveries.js';
 import { recoveryHost } from './recovery-host.js';
 import { runOperation } from './run-operation.js';
 import type { GmeListener } from './safe-emitter.js';
+import { type KeepInRoomArgs, type KeepInRoomOptions, resolveSessionOptions } from './session-options.js';
 
 export type { CallValue, ClientStats, GmeCall, GmeClient, RawCallOptions } from './client-types.js';
 
@@ -65,6 +67,8 @@ function makeFacade(ctx: ClientContext): GmeClient {
       ctx.setPolicy(policy);
     },
     stats: () => stats(ctx),
+    keepInRoom: (args: KeepInRoomArgs, options?: KeepInRoomOptions) =>
+      keepInRoom(ctx, args, resolveSessionOptions(options)),
     dispose: () => ctx.dispose(),
   });
   Object.defineProperties(facade, {
