@@ -54,11 +54,11 @@ export async function switchSession(s: SwitchableSession, args: SwitchToArgs): P
         { signal: stopped },
       ),
     );
-    if (stopped.aborted) return switched.map(() => valueOf(next));
+    if (stopped.aborted) return switched.map(() => roomValue(next));
     if (switched.isOk()) {
       s.retarget(next, 0);
       s.set('entered', 'switched');
-      return ok(valueOf(next));
+      return ok(roomValue(next));
     }
     if (ctx.room.state === 'entered') {
       s.set('entered', `switchRoom ${switched.error.code}: still in the old room`, switched.error);
@@ -80,6 +80,6 @@ export async function switchSession(s: SwitchableSession, args: SwitchToArgs): P
   return entry ?? err(ctx.error(7013, 'enterRoom', 0, t.sessionStopped()));
 }
 
-function valueOf(args: KeepInRoomArgs): RoomValue {
+function roomValue(args: KeepInRoomArgs): RoomValue {
   return { roomId: args.roomId, roomType: args.roomType, attempts: 1, code: 0 };
 }
