@@ -21,8 +21,9 @@ afterEach(async () => {
 });
 
 const call = (g: FakeClient) => {
-  g.emit('attempt', { operation: 'init', attempt: 1 });
-  g.emit('success', { operation: 'init', attempts: 1, code: 0, durationMs: 3 });
+  const callId = g.newCallId();
+  g.emit('attempt', { operation: 'init', callId, attempt: 1 });
+  g.emit('success', { operation: 'init', callId, attempts: 1, code: 0, durationMs: 3 });
 };
 
 describe('instrument options', () => {
