@@ -193,7 +193,7 @@ export class CallSpans {
   /** Removes and returns the open call `callId`, if there is one. */
   #take(callId: number): OpenCall | undefined {
     const call = this.#calls.get(callId);
-    if (call !== undefined) this.#calls.delete(callId);
+    this.#calls.delete(callId);
     return call;
   }
 

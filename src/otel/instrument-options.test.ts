@@ -98,6 +98,16 @@ describe('instrument options', () => {
       new TypeError('Expected `options` to be an object, got null.'),
     );
     expect(() => instrument(gme, [] as never)).toThrow(/`options`.*got an array/);
+    expect(() => instrument(gme, 5 as never)).toThrow(
+      new TypeError('Expected `options` to be an object, got 5.'),
+    );
+    // A function that happens to carry the methods is not a provider either.
+    const tracer = sdk.tracerProvider.getTracer('t');
+    const fn = Object.assign(() => tracer, { getTracer: () => tracer });
+    expect(() => instrument(gme, { tracerProvider: fn as never })).toThrow(
+      /^Expected `tracerProvider` to be/,
+    );
+    expect(gme.listenerCount()).toBe(0);
   });
 
   it('refuses a tracer with a tracer provider, and a meter with a meter provider', () => {
