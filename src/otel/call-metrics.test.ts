@@ -90,9 +90,16 @@ describe('CallMetrics', () => {
   it('records each event once, with its attributes', () => {
     const { meter, made } = recordingMeter();
     const metrics = new CallMetrics(meter, new FakeClient());
-    metrics.retry({ operation: 'enterRoom', code: 7004, attempt: 1, delayMs: 5, error: undefined as never });
+    metrics.retry({
+      operation: 'enterRoom',
+      callId: 1,
+      code: 7004,
+      attempt: 1,
+      delayMs: 5,
+      error: undefined as never,
+    });
     metrics.roomState({ state: 'entered', previous: 'entering', roomId: 'lobby', reason: 'x' });
-    metrics.held({ operation: 'enterRoom', code: 7004, attempt: 1, roomState: 'reconnecting' });
+    metrics.held({ operation: 'enterRoom', callId: 1, code: 7004, attempt: 1, roomState: 'reconnecting' });
     const byName = Object.fromEntries(made.map((m) => [m.name, m.records]));
     expect(byName[M.retries]).toEqual([[1, { [A.operation]: 'enterRoom', [A.code]: 7004 }]]);
     expect(byName[M.roomStateChanges]).toEqual([

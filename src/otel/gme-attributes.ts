@@ -10,13 +10,20 @@
  * const failed = spans.filter((s) => s.attributes[GME_ATTRIBUTES.code] === 7005);
  */
 export const GME_ATTRIBUTES = {
-  /** The client operation (`enterRoom`, `speechToText`...) or, for `gme.call(...)`, the SDK method name. Spans, span events and metrics. */
+  /**
+   * The client operation (`enterRoom`, `speechToText`...) or, for `gme.call(...)`, the SDK method
+   * name. Spans and metrics; on span events, the operation a recovery invoked (`gme.recovery_attempt`)
+   * or ran (the `enterRoom` of `reenterRoom`, on a `switchRoom` span) when it is not the span's.
+   */
   operation: 'gme.operation',
   /** The final code of the call: 0, the code a `succeed()` rule accepted (e.g. 1003), or the error's code. Also the failed attempt's code on span events. */
   code: 'gme.code',
   /** The SDK constant of `gme.code` (`AV_OK`, `AV_ERR_NET_REQUEST_FALLED`, `UNKNOWN_CODE`...). */
   codeName: 'gme.code.name',
-  /** SDK invocations the call made (`attempts` of the Ok or the Err); 0 when it never reached the SDK. */
+  /**
+   * SDK invocations the call made (`attempts` of the Ok or the Err), a recovery's own not counted;
+   * 0 when it never reached the SDK, and on a joined call's span (the flight it joined counts them).
+   */
   attempts: 'gme.attempts',
   /** The recovery that healed the call (`refreshAuth`, `reenterRoom`, a custom recovery's name); absent when none did. */
   recovered: 'gme.recovered',
@@ -30,15 +37,20 @@ export const GME_ATTRIBUTES = {
   budgetExhausted: 'gme.budget.exhausted',
   /** On Err: `true` when the family's circuit was open and the call failed fast. */
   circuitOpen: 'gme.circuit.open',
+  /**
+   * `true` on the span of a call that joined an identical `enterRoom` already in flight: it shares
+   * that call's outcome and made no SDK invocation of its own (its span covers the wait).
+   */
+  joined: 'gme.call.joined',
   /** The tracked room id; only with `recordRoomId: true` (room ids can be personal data). */
   roomId: 'gme.room.id',
   /** `true` on a span ended before its call reported an outcome (see `instrument`). */
   incomplete: 'gme.incomplete',
-  /** Span events: the 1-based number of the attempt the event is about. */
+  /** Span events: the 1-based number of the attempt the event is about (0 for a hold before the first). */
   attempt: 'gme.attempt',
   /** `gme.retry` events: the wait before the next attempt, in ms. */
   retryDelayMs: 'gme.retry.delay_ms',
-  /** `gme.recovery` events: the recovery that ran. */
+  /** `gme.recovery` and `gme.recovery_attempt` events: the recovery that ran. */
   recoveryAction: 'gme.recovery.action',
   /** `gme.recovery` events: whether it worked. */
   recoveryOk: 'gme.recovery.ok',
@@ -65,7 +77,9 @@ export const GME_ATTRIBUTES = {
 } as const;
 
 /**
- * The names of the span events `instrument(gme)` adds to a call's span, one per client event.
+ * The names of the span events `instrument(gme)` adds to a call's span, one per client event
+ * with the call's `callId`. An event about another operation than the span's (a retry of the
+ * `enterRoom` a `reenterRoom` recovery runs for a `switchRoom`) also carries `gme.operation`.
  *
  * @example
  * import { GME_SPAN_EVENTS } from 'gme-result/otel';
@@ -76,6 +90,12 @@ export const GME_SPAN_EVENTS = {
   retry: 'gme.retry',
   /** A recovery ran: `gme.code`, `gme.recovery.action`, `gme.recovery.ok`. */
   recovery: 'gme.recovery',
+  /**
+   * A recovery invoked the SDK for the call (`reinit`'s `init`, `reenterRoom`'s `enterRoom`...):
+   * `gme.operation` (the operation invoked), `gme.attempt` (its own count), `gme.recovery.action`.
+   * These invocations are events of the healed call's span, not spans of their own.
+   */
+  recoveryAttempt: 'gme.recovery_attempt',
   /** The retry budget refused a retry: `gme.attempt`, `gme.code`, `gme.budget.tokens`. */
   budgetExhausted: 'gme.budget_exhausted',
   /** The call's family circuit opened while the call was open: `gme.circuit.family`, `gme.circuit.until`. */

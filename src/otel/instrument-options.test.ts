@@ -21,8 +21,9 @@ afterEach(async () => {
 });
 
 const call = (g: FakeClient) => {
-  g.emit('attempt', { operation: 'init', attempt: 1 });
-  g.emit('success', { operation: 'init', attempts: 1, code: 0, durationMs: 3 });
+  const callId = g.newCallId();
+  g.emit('attempt', { operation: 'init', callId, attempt: 1 });
+  g.emit('success', { operation: 'init', callId, attempts: 1, code: 0, durationMs: 3 });
 };
 
 describe('instrument options', () => {
@@ -97,6 +98,16 @@ describe('instrument options', () => {
       new TypeError('Expected `options` to be an object, got null.'),
     );
     expect(() => instrument(gme, [] as never)).toThrow(/`options`.*got an array/);
+    expect(() => instrument(gme, 5 as never)).toThrow(
+      new TypeError('Expected `options` to be an object, got 5.'),
+    );
+    // A function that happens to carry the methods is not a provider either.
+    const tracer = sdk.tracerProvider.getTracer('t');
+    const fn = Object.assign(() => tracer, { getTracer: () => tracer });
+    expect(() => instrument(gme, { tracerProvider: fn as never })).toThrow(
+      /^Expected `tracerProvider` to be/,
+    );
+    expect(gme.listenerCount()).toBe(0);
   });
 
   it('refuses a tracer with a tracer provider, and a meter with a meter provider', () => {

@@ -30,31 +30,33 @@ export interface InstrumentHandle {
  * events alone (nothing is wrapped or patched).
  *
  * **Spans.** One span per call, named `gme <operation>` (`gme enterRoom`), kind CLIENT, started
- * when the call makes its first SDK invocation (or is held before it) and ended when it reports
- * `success` or `error`. Its parent is the context active at that first invocation: the caller's,
- * so it nests under your own spans (room operations queue behind each other, so for them this
- * needs a context manager that follows promises, such as Node's AsyncLocalStorage one). On Err its status is ERROR with `<code name> (<code>)`; its attributes are
- * listed in `GME_ATTRIBUTES` and its events (retries, recoveries, budget refusals, circuit changes,
- * holds) in `GME_SPAN_EVENTS`. A call that never reached the SDK (a bad argument, an open circuit)
- * gets a span covering its `durationMs`. Two identical `enterRoom` calls share one flight, so one
- * span; the entry a `reenterRoom` recovery makes is a call, and a span, of its own.
+ * at the call's first event (its first SDK invocation, or a hold before it) and ended when it
+ * reports `success` or `error`. Its parent is the context active at that first event: the
+ * caller's, so it nests under your own spans (room operations queue behind each other, so for them
+ * this needs a context manager that follows promises, such as Node's AsyncLocalStorage one). On
+ * Err its status is ERROR with `<code name> (<code>)`; its attributes are listed in
+ * `GME_ATTRIBUTES` and its events (retries, recoveries and the SDK invocations they make, budget
+ * refusals, circuit changes, holds) in `GME_SPAN_EVENTS`.
  *
- * **Which call an event belongs to.** Events name the operation but carry no call id, so each
- * event goes to the oldest open call of its operation whose history fits it:
- * - `attempt` 1 opens a call (an invocation a recovery makes itself, marked `recovery`, opens none;
- *   a call held before its first attempt was opened by its `held`);
- * - `retry`, `budgetExhausted` and `held` of attempt n go to a call that has made n attempts and
- *   is not between attempts; `retry`, a successful `recovery` and `released` put it between attempts;
- * - `attempt` n goes to a call between attempts n − 1 and n; `recovery` to one past its first
- *   attempt; `released` to the oldest held one;
- * - `success` or `error` after n attempts ends a call that has made n and is not between attempts
- *   (an Err may also end one between attempts: an abort during a backoff).
+ * **How events reach spans.** Every event of a call carries the call's `callId`, so the match is
+ * exact, however many calls of one operation run at once:
+ * - the call's first event opens its span: `attempt` 1, or `held` before the first attempt;
+ * - `retry`, `recovery`, `budgetExhausted`, `held` and `released` with that id become span events;
+ * - an invocation a recovery makes for the call (an `attempt` marked `recovery`: `reinit`'s
+ *   `init`, `reenterRoom`'s `enterRoom`) is a `gme.recovery_attempt` event of the healed call's
+ *   span, not a span of its own: the client announces when such an invocation starts but not when
+ *   it ends, so there is no honest end for a child span. The events of the operation a recovery
+ *   runs (the re-entry's retries) go on the healed call's span too, naming their `gme.operation`;
+ * - the call's `success` or `error` ends the span. A call with no open span gets one made from
+ *   its outcome alone, covering its `durationMs` and ending at once: a call that never reached the
+ *   SDK (a bad argument, an open circuit, a room-queue turn cut short), a call that joined an
+ *   identical `enterRoom` in flight (attribute `gme.call.joined`; `gme.attempts` 0, since the
+ *   flight's span counts the invocations), and a call that began before `instrument` (its earlier
+ *   events were never seen, so its later ones, until the outcome, are dropped).
  *
- * Room operations run one at a time, so their spans are exact. Concurrent calls of one operation
- * with the same history (two speech-to-text requests on their first attempt) cannot be told apart
- * by any event: between those, first in, first out. Their outcomes are all there, but which of
- * those spans carries which (and so which start time goes with it) may be swapped; every metric
- * stays exact. Circuit changes go on every open call of the circuit's family.
+ * Circuit changes go on every open call of the circuit's family. The number of open spans is
+ * bounded (the README states the bound): every call ends, so only a client that stopped reporting
+ * could reach it; beyond it the oldest open span is ended with `gme.incomplete: true`.
  *
  * **Metrics.** Listed in `GME_METRICS`: calls and their duration by operation, outcome and code;
  * retries; circuit state per family and the retry budget's tokens (observed from `gme.stats()` at

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { GME_ATTRIBUTES, GME_METRICS, GME_SPAN_EVENTS } from 'gme-result/otel';
 import { describe, expect, it } from 'vitest';
-import { MAX_OPEN_CALLS_PER_OPERATION } from '../../src/otel/call-spans.js';
+import { MAX_OPEN_CALLS } from '../../src/otel/call-spans.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(
@@ -53,8 +53,6 @@ describe('README: OpenTelemetry', () => {
     ]) {
       expect(section).toContain(`\`${option}\``);
     }
-    expect(section).toContain(
-      `${MAX_OPEN_CALLS_PER_OPERATION.toLocaleString('en-US').replace(',', ' ')} open calls`,
-    );
+    expect(section).toContain(`${MAX_OPEN_CALLS.toLocaleString('en-US').replace(',', ' ')} open calls`);
   });
 });

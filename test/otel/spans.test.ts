@@ -32,6 +32,8 @@ function setup(clientOptions: Parameters<typeof harness>[2] = {}, recordRoomId?:
 }
 
 const named = (name: string) => sdk.spans().filter((s) => s.name === name);
+const ms = (t: readonly [number, number] | undefined) =>
+  t === undefined ? Number.NaN : t[0] * 1e3 + t[1] / 1e6;
 const eventNames = (span: { events: readonly { name: string }[] }) => span.events.map((e) => e.name);
 
 async function init(h: Harness): Promise<void> {
@@ -122,7 +124,7 @@ describe('instrument: span events', () => {
     ]);
   });
 
-  it('opens no span for an invocation a recovery makes itself (reinit)', async () => {
+  it("puts an invocation a recovery makes itself (reinit) on the healed call's span, opening none", async () => {
     const { h, handle } = setup({
       policy: definePolicy({ extends: defaultPolicy, codes: { 1101: recover('reinit') } }),
     });
@@ -136,7 +138,11 @@ describe('instrument: span events', () => {
       'gme applyPttAuthbuffer',
       'gme speechToText',
     ]);
-    expect(eventNames(named('gme speechToText')[0] ?? { events: [] })).toEqual([E.recovery]);
+    const [speech] = named('gme speechToText');
+    expect(speech?.events.map((e) => [e.name, e.attributes])).toEqual([
+      [E.recoveryAttempt, { [A.operation]: 'init', [A.attempt]: 1, [A.recoveryAction]: 'reinit' }],
+      [E.recovery, { [A.code]: 1101, [A.recoveryAction]: 'reinit', [A.recoveryOk]: true }],
+    ]);
     handle.stop(); // no span was left open for the recovery's init either
     expect(named('gme init')).toHaveLength(1);
   });
@@ -212,16 +218,39 @@ describe('instrument: span events', () => {
 });
 
 describe('instrument: calls that share or nest', () => {
-  it('gives two identical enterRoom calls, which share one flight, one span', async () => {
+  it('gives a call that joins an identical enterRoom in flight a span of its own, marked joined', async () => {
     const { h } = setup();
     await init(h);
+    h.control.script('EnterRoom', [{ delayMs: 200 }]);
     const args = { roomId: 'lobby', roomType: 1, authBuffer: 'room-secret' } as const;
-    const [a, b] = await settle(Promise.all([h.gme.enterRoom(args), h.gme.enterRoom(args)]));
-    expect([a?.isOk(), b?.isOk()]).toEqual([true, true]);
-    expect(named('gme enterRoom')).toHaveLength(1);
+    const first = h.gme.enterRoom(args);
+    await vi.advanceTimersByTimeAsync(50);
+    const second = h.gme.enterRoom(args);
+    const [a, b] = await settle(Promise.all([first, second]));
+    expect([a?.isOk() && a.value.attempts, b?.isOk() && b.value.attempts]).toEqual([1, 1]);
+    const [flight, joined, ...others] = named('gme enterRoom');
+    expect(others).toEqual([]);
+    expect(flight?.attributes).toEqual({
+      [A.operation]: 'enterRoom',
+      [A.code]: 0,
+      [A.codeName]: 'AV_OK',
+      [A.attempts]: 1,
+    });
+    expect(joined?.attributes).toEqual({
+      [A.operation]: 'enterRoom',
+      [A.code]: 0,
+      [A.codeName]: 'AV_OK',
+      [A.attempts]: 0,
+      [A.joined]: true,
+    });
+    expect(joined?.events).toEqual([]);
+    // Each span starts with its own call: the joined one when it joined, 50 ms later.
+    expect(ms(joined?.startTime) - ms(flight?.startTime)).toBe(50);
+    expect(ms(joined?.duration)).toBe(150);
+    expect(joined?.kind).toBe(SpanKind.CLIENT);
   });
 
-  it('spans the entry a failed switch (2002) recovers with on its own, and the switch as recovered', async () => {
+  it("puts the entry a failed switch (2002) recovers with on the switch's span, not a span of its own", async () => {
     const h = harness('electron', { seed: 3, switchRoom: true });
     instrument(h.gme, { tracerProvider: sdk.tracerProvider, meterProvider: sdk.meterProvider });
     await init(h);
@@ -229,20 +258,39 @@ describe('instrument: calls that share or nest', () => {
     h.control.script('SwitchRoom', [{ event: 2002 }]);
     const r = await settle(h.gme.switchRoom({ roomId: 'arena', authBuffer: 'room-secret' }));
     expect(r.isOk() && r.value.recovered).toBe('reenterRoom');
-    expect(sdk.spans().map((s) => s.name)).toEqual([
-      'gme init',
-      'gme enterRoom',
-      'gme enterRoom',
-      'gme switchRoom',
-    ]);
+    expect(sdk.spans().map((s) => s.name)).toEqual(['gme init', 'gme enterRoom', 'gme switchRoom']);
     const [switched] = named('gme switchRoom');
     expect(switched?.attributes).toMatchObject({
       [A.attempts]: 1,
       [A.recovered]: 'reenterRoom',
       [A.code]: 0,
     });
-    expect(switched?.events.map((e) => [e.name, e.attributes?.[A.code]])).toEqual([[E.recovery, 2002]]);
-    expect(named('gme enterRoom')[1]?.attributes[A.code]).toBe(0);
+    expect(switched?.events.map((e) => [e.name, e.attributes])).toEqual([
+      [E.recoveryAttempt, { [A.operation]: 'enterRoom', [A.attempt]: 1, [A.recoveryAction]: 'reenterRoom' }],
+      [E.recovery, { [A.code]: 2002, [A.recoveryAction]: 'reenterRoom', [A.recoveryOk]: true }],
+    ]);
+  });
+
+  it("puts the retries of a switch's re-entry on the switch's span, naming enterRoom", async () => {
+    const h = harness('electron', { seed: 3, switchRoom: true });
+    instrument(h.gme, { tracerProvider: sdk.tracerProvider, meterProvider: sdk.meterProvider });
+    await init(h);
+    await settle(h.gme.enterRoom({ roomId: 'lobby', roomType: 1, authBuffer: 'room-secret' }));
+    h.control.script('SwitchRoom', [{ event: 2002 }]);
+    h.control.script('EnterRoom', [{ event: 7004 }]);
+    const r = await settle(h.gme.switchRoom({ roomId: 'arena', authBuffer: 'room-secret' }));
+    expect(r.isOk() && r.value.recovered).toBe('reenterRoom');
+    expect(sdk.spans().map((s) => s.name)).toEqual(['gme init', 'gme enterRoom', 'gme switchRoom']);
+    const [switched] = named('gme switchRoom');
+    expect(
+      switched?.events.map((e) => [e.name, e.attributes?.[A.operation], e.attributes?.[A.attempt]]),
+    ).toEqual([
+      [E.recoveryAttempt, 'enterRoom', 1],
+      [E.retry, 'enterRoom', 1],
+      [E.recoveryAttempt, 'enterRoom', 2],
+      [E.recovery, undefined, undefined],
+    ]);
+    expect(switched?.attributes[A.attempts]).toBe(1);
   });
 });
 
@@ -266,22 +314,23 @@ describe('instrument: concurrent calls', () => {
     expect(new Set(spans.map((s) => s.spanContext().spanId)).size).toBe(3);
   });
 
-  it('between calls with the same history, first in, first out: outcomes and counts stay exact', async () => {
+  it('gives each of two concurrent calls its own outcome, whichever ends first', async () => {
     const { h } = setup();
     await readyForSpeech(h);
-    // a fails for good after a long wait; b, started later, succeeds first.
+    // a fails for good after a long wait; b, started 50 ms later, succeeds first: matching by
+    // history alone would give b's outcome to a's span, the oldest open one.
     h.control.script('PttSpeechToText', [{ event: 32775, delayMs: 500 }, { delayMs: 10 }]);
-    const [a, b] = await settle(
-      Promise.all(['a', 'b'].map((n) => h.gme.speechToText({ fileId: fileId(n), language: 'en-US' }))),
-    );
-    expect([a?.isErr(), b?.isOk()]).toEqual([true, true]);
+    const a = h.gme.speechToText({ fileId: fileId('a'), language: 'en-US' });
+    await vi.advanceTimersByTimeAsync(50);
+    const b = h.gme.speechToText({ fileId: fileId('b'), language: 'en-US' });
+    const [ra, rb] = await settle(Promise.all([a, b]));
+    expect([ra?.isErr() && ra.error.code, rb?.isOk()]).toEqual([32775, true]);
     const spans = named('gme speechToText');
-    expect(spans.map((s) => s.status.code).sort()).toEqual(
-      [SpanStatusCode.UNSET, SpanStatusCode.ERROR].sort(),
-    );
-    expect(spans.find((s) => s.status.code === SpanStatusCode.ERROR)?.attributes[A.code]).toBe(32775);
-    // The first span opened (a's) took the first outcome (b's): the documented limit without a call id.
-    expect(spans[0]?.status.code).toBe(SpanStatusCode.UNSET);
+    // Spans start on the (fake) wall clock: a's 50 ms before b's.
+    const [first, second] = [...spans].sort((x, y) => ms(x.startTime) - ms(y.startTime));
+    expect(ms(second?.startTime) - ms(first?.startTime)).toBe(50);
+    expect([first?.status.code, first?.attributes[A.code]]).toEqual([SpanStatusCode.ERROR, 32775]);
+    expect([second?.status.code, second?.attributes[A.code]]).toEqual([SpanStatusCode.UNSET, 0]);
   });
 
   it('nests a call under the span active when it starts', async () => {

@@ -9,8 +9,9 @@ import type {
 import type { InstrumentedClient } from 'gme-result/otel';
 
 /**
- * A stand-in for a client, for events the real client does not emit yet (`session`, `held`,
- * `released`) or shapes it cannot be driven into: `emit` sends any event to the listeners.
+ * A stand-in for a client, for event orders and shapes the real client cannot be driven into on
+ * demand: `emit` sends any event to the listeners. The events of one call carry its `callId`, as
+ * the client's do; `newCallId()` numbers calls the way the client does (1, 2, 3...).
  */
 export class FakeClient implements InstrumentedClient {
   readonly #listeners = new Map<GmeEventName, Set<GmeListener<never>>>();
@@ -23,6 +24,13 @@ export class FakeClient implements InstrumentedClient {
   circuits: Record<string, 'closed' | 'open' | 'half-open'> = {};
   /** `on` throws once this many listeners were added (to test a half-done instrumentation). */
   failAfter = Number.POSITIVE_INFINITY;
+  #lastCallId = 0;
+
+  /** The id of a new call: one more than the last. */
+  newCallId(): number {
+    this.#lastCallId += 1;
+    return this.#lastCallId;
+  }
 
   get room(): RoomSnapshot {
     this.roomReads += 1;
