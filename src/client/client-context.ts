@@ -50,7 +50,7 @@ export class ClientContext {
   /** Internal listeners of the room state (the room session). */
   readonly roomListeners = new Set<RoomListener>();
   /** The room session running, if any (at most one per client). */
-  session: { end(): void; readonly roomId: string } | undefined;
+  session: { end(): void; readonly roomId: string; readonly connectionLost: boolean } | undefined;
   /** The id of the last call made (`callId` on the call's events). */
   lastCallId = 0;
   /** The buffers passed to the SDK, redacted from every error and payload handed out. */
@@ -81,7 +81,10 @@ export class ClientContext {
       this.gate.changed(state);
       for (const listener of [...this.roomListeners]) listener(state, previous, roomId, reason);
     });
-    this.gate = new ConnectionGate(o.clock, () => this.room.state);
+    this.gate = new ConnectionGate(o.clock, {
+      room: () => this.room.state,
+      sessionLost: () => this.session?.connectionLost === true,
+    });
     this.bridge = new EventBridge(
       o.sdk,
       {

@@ -10,6 +10,8 @@ const MESSAGES = {
     noSlot: (ms: number) =>
       `The call waited ${ms} ms for a free slot under the concurrency limit and never reached the SDK.`,
     aborted: () => 'The call was aborted.',
+    heldTooLong: (ms: number) =>
+      `The call waited ${ms} ms for the SDK to reconnect; the connection did not come back, so it was not sent.`,
     queuedPastDeadline: () => 'The deadline passed while the call waited for the room operation before it.',
     sessionStopped: () => 'The room session is stopped.',
     sessionRunning: (roomId: string) =>
@@ -32,6 +34,8 @@ const MESSAGES = {
     noEvent: (ms: number) => `${ms}ms 안에 완료 이벤트가 오지 않았습니다.`,
     noSlot: (ms: number) => `동시 요청 한도의 빈 자리를 ${ms}ms 동안 기다렸지만 SDK에 닿지 못했습니다.`,
     aborted: () => '호출이 중단되었습니다.',
+    heldTooLong: (ms: number) =>
+      `SDK의 재연결을 ${ms}ms 동안 기다렸지만 연결이 돌아오지 않아 호출을 보내지 않았습니다.`,
     queuedPastDeadline: () => '앞선 방 작업을 기다리는 동안 호출의 기한이 지났습니다.',
     sessionStopped: () => '방 세션이 이미 멈췄습니다.',
     sessionRunning: (roomId: string) =>

@@ -3,24 +3,35 @@ import type { Clock, OutageGate } from '../policy/index.js';
 
 type Verdict = 'up' | 'timeout' | 'aborted';
 
+/** What the gate reads from its client. */
+export interface GateSignals {
+  /** The room state as tracked. */
+  readonly room: () => RoomState;
+  /** True while the room session counts the room as lost (see `RoomSessionImpl.connectionLost`). */
+  readonly sessionLost: () => boolean;
+}
+
 /**
- * What the client knows of the SDK's connection, from its room events: down while the SDK
- * reconnects (RECONNECT_START without RECONNECT_SUCCESS yet) and after ROOM_DISCONNECT until the
- * room is entered again; up when the room state is `entered`. Calls held for the reconnect (see
- * the policy's `reconnect` settings) wait here.
+ * What the client knows of the SDK's connection, from the SDK's own signals: down while the SDK
+ * reconnects (RECONNECT_START without RECONNECT_SUCCESS yet), after ROOM_DISCONNECT until the
+ * room is entered again, and while a room session waits to enter again after a loss or an entry
+ * that failed with a code the policy retries (the SDK just said the backend is out of reach; a
+ * failed entry leaves the room state `idle`, which alone would let every held call go). Up
+ * otherwise. Calls held for the reconnect (see the policy's `reconnect` settings) wait here and
+ * go on when the room is entered again, or when the session stops counting the room as lost.
  */
 export class ConnectionGate implements OutageGate {
   readonly #clock: Clock;
-  readonly #room: () => RoomState;
+  readonly #signals: GateSignals;
   readonly #waiters = new Set<(verdict: Verdict) => void>();
 
-  constructor(clock: Clock, room: () => RoomState) {
+  constructor(clock: Clock, signals: GateSignals) {
     this.#clock = clock;
-    this.#room = room;
+    this.#signals = signals;
   }
 
   get state(): string {
-    return this.#room();
+    return this.#signals.room();
   }
 
   /** Calls waiting, for leak checks. */
@@ -29,8 +40,8 @@ export class ConnectionGate implements OutageGate {
   }
 
   isDown(): boolean {
-    const state = this.#room();
-    return state === 'reconnecting' || state === 'disconnected';
+    const state = this.#signals.room();
+    return state === 'reconnecting' || state === 'disconnected' || this.#signals.sessionLost();
   }
 
   wait(ms: number, signal: AbortSignal | undefined): Promise<Verdict> {
@@ -54,9 +65,17 @@ export class ConnectionGate implements OutageGate {
     });
   }
 
-  /** The room state changed: held calls go on once the room is entered again. */
+  /**
+   * The room state changed: held calls go on once the room is entered again (not on `entering`:
+   * an entry in flight is no sign the backend is back).
+   */
   changed(state: RoomState): void {
-    if (state !== 'entered' || this.#waiters.size === 0) return;
+    if (state === 'entered') this.recheck();
+  }
+
+  /** Held calls go on if the gate is up (the room session stopped counting the room as lost). */
+  recheck(): void {
+    if (this.#waiters.size === 0 || this.isDown()) return;
     for (const waiter of [...this.#waiters]) waiter('up');
   }
 

@@ -214,6 +214,11 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
     return ctx.error(7013, this.operation, attempts, clientMessages(ctx.o.locale).aborted());
   }
 
+  heldError(heldMs: number): GmeError {
+    const ctx = this.#ctx;
+    return ctx.error(1005, this.operation, 0, clientMessages(ctx.o.locale).heldTooLong(heldMs));
+  }
+
   circuitOpenError(code: number): GmeError {
     const ctx = this.#ctx;
     return createGmeError({

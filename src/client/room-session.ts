@@ -1,10 +1,11 @@
 import { err, ok, type Result, ResultAsync } from 'neverthrow';
 import type { GmeError } from '../errors/gme-error.js';
 import type { RoomState, SessionState } from '../events.js';
-import { computeDelay, resolveAction } from '../policy/index.js';
+import { resolveAction } from '../policy/index.js';
 import type { ClientContext, RoomListener } from './client-context.js';
 import { clientMessages } from './client-messages.js';
 import { runOperation } from './run-operation.js';
+import { SessionBackoff } from './session-backoff.js';
 import type {
   KeepInRoomArgs,
   RoomSession,
@@ -22,8 +23,10 @@ type Entry = Result<RoomValue, GmeError>;
  * enters through the client's own call path — serialized with the other room operations, under
  * the policy (its recoveries heal 7006 with `auth.refresh`), the budget and the breaker — but
  * with retries off: the session spaces its entries itself, with a full-jitter exponential
- * backoff, and each entry after the first needs a retry-budget token (with none left it waits
- * `maxDelayMs` and probes once without one, so a long outage cannot strand it).
+ * backoff that ends in a steady cadence at its cap ({@link SessionBackoff}), and each entry after
+ * the first needs a retry-budget token (with none left it goes straight to the cap and probes
+ * once without one, so a long outage cannot strand it). While it waits to enter again, the
+ * client's connection gate counts the backend as out of reach (`connectionLost`).
  */
 export class RoomSessionImpl implements RoomSession {
   readonly #ctx: ClientContext;
@@ -40,6 +43,11 @@ export class RoomSessionImpl implements RoomSession {
   #first: Promise<Entry>;
   #settleFirst: (entry: Entry) => void = () => {};
   #firstDone = false;
+  /** Out of the room after a loss or a transient failure, until entered again (see `connectionLost`). */
+  #lost = false;
+  readonly #backoff: SessionBackoff;
+  /** When the SDK started its own reconnect (RECONNECT_START), while it runs. */
+  #reconnectSince = 0;
   readonly #onRoom: RoomListener = (state, _previous, roomId, reason) =>
     this.#roomChanged(state, roomId, reason);
 
@@ -47,6 +55,7 @@ export class RoomSessionImpl implements RoomSession {
     this.#ctx = ctx;
     this.#target = target;
     this.#settings = settings;
+    this.#backoff = new SessionBackoff(settings, ctx.o.random);
     this.#first = new Promise<Entry>((resolve) => {
       this.#settleFirst = resolve;
     });
@@ -62,6 +71,15 @@ export class RoomSessionImpl implements RoomSession {
 
   get state(): SessionState {
     return this.#state;
+  }
+
+  /**
+   * True while the session waits to enter again (or is entering again) after a loss or an entry
+   * that failed with a transient code: the client's connection gate counts the backend as out of
+   * reach then, so calls the policy holds for a reconnect wait for the session's next entry.
+   */
+  get connectionLost(): boolean {
+    return this.#lost;
   }
 
   entered(): ResultAsync<RoomValue, GmeError> {
@@ -119,6 +137,7 @@ export class RoomSessionImpl implements RoomSession {
     if (this.#stopped.signal.aborted) return entry;
     if (entry.isOk()) {
       this.#attempt = 0;
+      this.#backoff.reset();
       this.#set('entered', 'entered');
       this.#resolveFirst(entry);
     } else this.#failed(entry.error);
@@ -138,17 +157,11 @@ export class RoomSessionImpl implements RoomSession {
     return resolveAction(this.#ctx.policy, 'enterRoom', error.code).action.action === 'retry';
   }
 
-  /** Waits a backoff (`probe`: the longest one, for a probe without a budget token), then enters. */
+  /** Waits a backoff (`probe`: at the cap, for a probe without a budget token), then enters. */
   #schedule(reason: string, error: GmeError | undefined, probe: boolean): void {
     this.#cancelWait();
-    const s = this.#settings;
-    const delay = computeDelay({
-      attempt: probe ? 64 : Math.max(1, this.#attempt),
-      baseDelayMs: s.baseDelayMs,
-      maxDelayMs: s.maxDelayMs,
-      jitter: 'full',
-      random: this.#ctx.o.random,
-    });
+    const delay = this.#backoff.next(probe);
+    this.#lost = true;
     this.#set('waiting', reason, delay, error);
     this.#sleep(delay, () => void this.#enter());
   }
@@ -158,10 +171,12 @@ export class RoomSessionImpl implements RoomSession {
     switch (state) {
       case 'reconnecting':
         if (this.#state !== 'entered') return;
+        this.#reconnectSince = this.#ctx.o.clock.now();
         this.#set('reconnecting', reason);
         this.#sleep(this.#settings.reconnectGraceMs, () => {
           this.#attempt = Math.max(this.#attempt, 1);
-          void this.#enter();
+          this.#backoff.takeOver(this.#settings.reconnectGraceMs);
+          this.#schedule('the SDK did not reconnect within the grace period', undefined, false);
         });
         return;
       case 'entered':
@@ -174,6 +189,8 @@ export class RoomSessionImpl implements RoomSession {
       case 'disconnected':
         if (this.#state === 'entered' || this.#state === 'reconnecting') {
           this.#attempt = 0;
+          const since = this.#state === 'reconnecting' ? this.#reconnectSince : this.#ctx.o.clock.now();
+          this.#backoff.takeOver(this.#ctx.o.clock.now() - since);
           this.#schedule(reason, undefined, false);
         }
         return;
@@ -253,6 +270,10 @@ export class RoomSessionImpl implements RoomSession {
     if (previous === state && nextAttemptInMs === undefined && error === undefined) return;
     this.#state = state;
     this.#emit(previous, state, reason, nextAttemptInMs, error);
+    if ((state === 'entered' || state === 'stopped') && this.#lost) {
+      this.#lost = false;
+      this.#ctx.gate.recheck();
+    }
   }
 
   #emit(

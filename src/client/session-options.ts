@@ -64,9 +64,22 @@ export interface RoomSession {
  * (`gme-result/fleet`, see BENCHMARKS.md).
  */
 export interface KeepInRoomOptions {
-  /** The first backoff before entering again after a loss, in ms (an integer from 0 to 60 000). @default 2000 */
+  /**
+   * The ceiling of the first full-jitter wait before entering again after a loss, in ms (an
+   * integer from 0 to 60 000); it doubles with each failed entry. After the SDK's own reconnect
+   * failed for a while, the session starts from that time instead (see `session-backoff.ts`).
+   * @default 2000
+   */
   readonly baseDelayMs?: number;
-  /** The longest backoff, in ms (an integer from `baseDelayMs` to 600 000). @default 20 000 */
+  /**
+   * The cap of the backoff, in ms (an integer from `baseDelayMs` to 600 000). The first wait at
+   * the cap is drawn in `[0, maxDelayMs]`; the ones after it are `maxDelayMs` itself, so during a
+   * long outage a session sends one entry per `maxDelayMs` and notices the backend is back at
+   * most `maxDelayMs` after it returns. 10 s is where the fleet simulation's room-give-up
+   * scenario (BENCHMARKS.md) stays under both its load and its recovery goals; a shorter cap
+   * brings players back sooner at the cost of more entries against a backend still down.
+   * @default 10 000
+   */
   readonly maxDelayMs?: number;
   /**
    * How long the session waits for the SDK's own reconnect (RECONNECT_START without RECONNECT_SUCCESS)
@@ -86,7 +99,7 @@ export interface SessionSettings {
 /** The defaults of {@link KeepInRoomOptions}. */
 export const SESSION_DEFAULTS: SessionSettings = Object.freeze({
   baseDelayMs: 2_000,
-  maxDelayMs: 20_000,
+  maxDelayMs: 10_000,
   reconnectGraceMs: 90_000,
 });
 

@@ -67,17 +67,19 @@ describe('compareSentence', () => {
     const backend = (timeToRecoverMs: number | null) => ({
       capacityPerSecond: 100,
       refused: 0,
+      answeredTooLate: 0,
       maxWaitMs: 0,
       lateMs: 1000,
       settleMs: 10_000,
       timeToRecoverMs,
+      timeToDrainMs: timeToRecoverMs,
     });
     const s = compareSentence('capacity', [
       { policy: 'defaultPolicy', result: result({ backend: backend(27_900) }) },
       { policy: 'fixed', result: result({ requestsInWindow: 300, backend: backend(null) }) },
     ]);
     expect(s).toContain(
-      ' The capacity-limited backend: with defaultPolicy its line is short again 27.9 s after the outage; with fixed it is still saturated at the end of the run (a metastable failure).',
+      ' The capacity-limited backend: with defaultPolicy it stops wasting work 27.9 s after the outage; with fixed it still wastes work at the end of the run (a metastable failure).',
     );
   });
 });

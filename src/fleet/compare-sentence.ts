@@ -29,8 +29,8 @@ function backendSentence(entries: readonly NamedResult[]): string {
     if (b === null) return [];
     return [
       b.timeToRecoverMs === null
-        ? `with ${policy} it is still saturated at the end of the run (a metastable failure)`
-        : `with ${policy} its line is short again ${format.seconds(b.timeToRecoverMs)} after the outage`,
+        ? `with ${policy} it still wastes work at the end of the run (a metastable failure)`
+        : `with ${policy} it stops wasting work ${format.seconds(b.timeToRecoverMs)} after the outage`,
     ];
   });
   return parts.length === 0 ? '' : ` The capacity-limited backend: ${parts.join('; ')}.`;

@@ -52,7 +52,15 @@ export class FleetBackend {
   maxWaitMs = 0;
   /** Arrival time of the last request served late or refused after `lateSince`, or -1. */
   lastSaturatedAt = -1;
-  /** Only saturation from here on counts for {@link lastSaturatedAt}. */
+  /**
+   * Arrival time of the last request whose work was wasted after `lateSince` — refused, or
+   * answered after its client had stopped waiting (its wait plus latency past the call's
+   * timeout) — or -1.
+   */
+  lastWastedAt = -1;
+  /** Requests answered after their client had stopped waiting (the work done for nobody). */
+  answeredTooLate = 0;
+  /** Only saturation and waste from here on count for {@link lastSaturatedAt} and {@link lastWastedAt}. */
   lateSince = 0;
 
   constructor(time: VirtualTime, settings: BackendSettings) {
@@ -84,8 +92,11 @@ export class FleetBackend {
     if (i >= 0 && i < counter.length) counter[i] = (counter[i] as number) + 1;
   }
 
-  /** Counts an API request made now and decides its answer. */
-  request(): Answer {
+  /**
+   * Counts an API request made now and decides its answer. `timeoutMs`: how long the client
+   * waits for this answer (its call's timeout), to tell work done for nobody.
+   */
+  request(timeoutMs: number): Answer {
     const now = this.time.now();
     this.count(this.requests, now);
     const o = this.settings.outage;
@@ -104,15 +115,24 @@ export class FleetBackend {
     if (wait > capacity.queueLimitMs) {
       this.refused++;
       this.#saturated(now);
+      this.#wasted(now);
       return { result: REFUSED, due: now + latency };
     }
     this.#freeAt = start + this.#serviceMs;
     if (wait > this.maxWaitMs) this.maxWaitMs = wait;
     if (wait > LATE_MS) this.#saturated(now);
+    if (wait + latency >= timeoutMs) {
+      this.answeredTooLate++;
+      this.#wasted(now);
+    }
     return { result: 0, due: start + latency };
   }
 
   #saturated(now: number): void {
     if (now >= this.lateSince) this.lastSaturatedAt = now;
+  }
+
+  #wasted(now: number): void {
+    if (now >= this.lateSince) this.lastWastedAt = now;
   }
 }

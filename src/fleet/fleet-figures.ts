@@ -28,21 +28,26 @@ function sum(perSecond: readonly number[], fromMs: number, toMs: number): number
   return n;
 }
 
+/** From `since` to `lastAt`: 0 when it is earlier, `null` when it is within `SETTLE_MS` of the end. */
+function sinceEnd(lastAt: number, since: number, endMs: number): number | null {
+  if (lastAt >= endMs - SETTLE_MS) return null;
+  return lastAt >= since ? lastAt - since : 0;
+}
+
 function backendFigures(record: FleetRunRecord, scenario: FleetScenario): FleetBackendFigures | null {
   const capacity = scenario.capacity;
   if (capacity === undefined) return null;
   const b = record.backend;
   const since = scenario.outage?.toMs ?? 0;
-  let timeToRecoverMs: number | null = 0;
-  if (b.lastSaturatedAt >= scenario.endMs - SETTLE_MS) timeToRecoverMs = null;
-  else if (b.lastSaturatedAt >= since) timeToRecoverMs = b.lastSaturatedAt - since;
   return {
     capacityPerSecond: capacity.perClientPerSecond * b.settings.clients,
     refused: b.refused,
+    answeredTooLate: b.answeredTooLate,
     maxWaitMs: b.maxWaitMs,
     lateMs: LATE_MS,
     settleMs: SETTLE_MS,
-    timeToRecoverMs,
+    timeToRecoverMs: sinceEnd(b.lastWastedAt, since, scenario.endMs),
+    timeToDrainMs: sinceEnd(b.lastSaturatedAt, since, scenario.endMs),
   };
 }
 

@@ -8,13 +8,13 @@ import { ROOM_KEEPING } from './room-keeping.js';
 const bad = (options: unknown) => () => resolveFleetOptions(options as SimulateFleetOptions);
 
 describe('resolveFleetOptions', () => {
-  it('fills in the defaults: the outage preset, 1 000 clients, seed 2024, the re-entry loop', () => {
+  it('fills in the defaults: the outage preset, 1 000 clients, seed 2024, the library room session', () => {
     const o = resolveFleetOptions({ policy: strictPolicy });
     expect(o.scenario).toEqual(fleetScenario('outage'));
     expect(o.clients).toBe(1000);
     expect(o.seed).toBe(2024);
-    expect(o.roomKeeping).toBe('loop');
-    expect(o.keepRoom).toBe(ROOM_KEEPING.loop);
+    expect(o.roomKeeping).toBe('session');
+    expect(o.keepRoom).toBe(ROOM_KEEPING.session);
     expect(o.onProgress).toBeUndefined();
   });
 
@@ -62,8 +62,8 @@ describe('resolveFleetOptions', () => {
       'Expected `scenario` to be one of outage, brownout, isolated, room-give-up, capacity, timeout-outage, or a scenario object, got "meltdown" (8 characters).',
     );
     expect(bad({ ...p, scenario: null })).toThrow('got null.');
-    expect(bad({ ...p, roomKeeping: 'session' })).toThrow(
-      'Expected `roomKeeping` to be one of loop, got "session" (7 characters).',
+    expect(bad({ ...p, roomKeeping: 'sessions' })).toThrow(
+      'Expected `roomKeeping` to be one of loop, session, got "sessions" (8 characters).',
     );
     expect(bad({ ...p, fullBudget: 'yes' })).toThrow('Expected `fullBudget` to be true or false, got "yes"');
     expect(bad({ ...p, onProgress: 5 })).toThrow('Expected `onProgress` to be a function, got 5.');

@@ -24,7 +24,7 @@ export interface SimulateFleetOptions {
   readonly clients?: number;
   /** Seeds every random draw: the same seed gives the same figures. From 0 to 2³² − 1. @default 2024 */
   readonly seed?: number;
-  /** How the simulated games stay in their room: `'loop'`, their own re-entry loop. @default 'loop' */
+  /** How the simulated games stay in their room: `'session'`, the library's `keepInRoom`, or `'loop'`, their own re-entry loop. @default 'session' */
   readonly roomKeeping?: RoomKeepingName;
   /**
    * Start every client with a full retry budget (`initialTokens = capacity`), as a client that has
@@ -95,7 +95,7 @@ export function resolveFleetOptions(options: SimulateFleetOptions): ResolvedFlee
   if (!isPolicy(options.policy)) {
     refuse('policy', 'a policy made by definePolicy() or parsePolicy()', options.policy);
   }
-  const roomKeeping = orDefault(options.roomKeeping, 'loop');
+  const roomKeeping = orDefault(options.roomKeeping, 'session');
   if (!Object.hasOwn(ROOM_KEEPING, roomKeeping)) {
     refuse('roomKeeping', `one of ${Object.keys(ROOM_KEEPING).join(', ')}`, roomKeeping);
   }

@@ -58,18 +58,31 @@ export interface FleetBackendFigures {
   readonly capacityPerSecond: number;
   /** Requests refused with 7004 because they would have waited too long in line. */
   readonly refused: number;
+  /**
+   * Requests served after their client had stopped waiting (time in line plus latency past the
+   * call's timeout): the backend did the work and nobody used it.
+   */
+  readonly answeredTooLate: number;
   /** The longest wait in line of a served request, ms. */
   readonly maxWaitMs: number;
   /** A request that waited longer than this in line was served late, ms (1 000). */
   readonly lateMs: number;
-  /** Saturation this close to the end of the run means the backend has not recovered, ms (10 000). */
+  /** Waste or saturation this close to the end of the run means the backend has not recovered, ms (10 000). */
   readonly settleMs: number;
   /**
-   * From the end of the outage to the last request served late (more than 1 s in line) or refused,
-   * ms: 0 when none was. `null`: the backend was still saturated in the last 10 s of the run — the
-   * fleet kept it overloaded after it was healthy again (a metastable failure).
+   * From the end of the outage to the last request whose work was wasted — refused, or answered
+   * after its client had stopped waiting — ms: 0 when none was. From then on every request the
+   * backend takes is one a client still waits for: the backend is busy, maybe, but useful. `null`:
+   * it still wasted work in the last 10 s of the run — the fleet kept it overloaded after it was
+   * healthy again (a metastable failure).
    */
   readonly timeToRecoverMs: number | null;
+  /**
+   * From the end of the outage to the last request that waited more than 1 s in line (or was
+   * refused), ms: 0 when none did; `null` within the last 10 s of the run. Later than
+   * `timeToRecoverMs` when the fleet's backlog keeps a healthy backend busy for a while.
+   */
+  readonly timeToDrainMs: number | null;
 }
 
 /**

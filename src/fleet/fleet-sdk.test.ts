@@ -14,7 +14,7 @@ function setup(over: Partial<BackendSettings> = {}) {
     endMs: 20_000,
     ...over,
   });
-  const sdk = new FleetSdk(backend);
+  const sdk = new FleetSdk(backend, { enterRoom: 30_000, uploadRecordedFile: 60_000 });
   const events: string[] = [];
   const detach = sdk.adapter.attach((type, payload) => {
     events.push(`${time.now()} ${type} ${(payload as { result: number }).result}`);

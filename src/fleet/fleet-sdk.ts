@@ -10,6 +10,12 @@ export const FLEET_EVENTS = {
   uploadComplete: 5002,
 } as const;
 
+/** How long the client waits for each request's answer (its calls' timeouts), ms. */
+export interface FleetSdkTimeouts {
+  readonly enterRoom: number;
+  readonly uploadRecordedFile: number;
+}
+
 /** Operations answered by the SDK itself (no request to GME's servers). */
 const LOCAL: ReadonlySet<OperationName> = new Set(['init', 'applyPttAuthbuffer']);
 const SUPPORTED: ReadonlySet<OperationName> = new Set([
@@ -28,14 +34,16 @@ const SUPPORTED: ReadonlySet<OperationName> = new Set([
  */
 export class FleetSdk {
   readonly #backend: FleetBackend;
+  readonly #timeouts: FleetSdkTimeouts;
   #sink: RawEventHandler | undefined;
   #inRoom = false;
   #reconnecting = false;
   /** What the client wraps. */
   readonly adapter: GmeAdapter;
 
-  constructor(backend: FleetBackend) {
+  constructor(backend: FleetBackend, timeouts: FleetSdkTimeouts) {
     this.#backend = backend;
+    this.#timeouts = timeouts;
     this.adapter = {
       surface: 'fleet',
       supports: (op) => SUPPORTED.has(op),
@@ -60,7 +68,9 @@ export class FleetSdk {
   #invoke(op: OperationName, args: unknown): number {
     if (LOCAL.has(op)) return 0;
     const b = this.#backend;
-    const { result, due } = b.request();
+    const { result, due } = b.request(
+      op === 'enterRoom' ? this.#timeouts.enterRoom : this.#timeouts.uploadRecordedFile,
+    );
     if (result === undefined) return 0;
     if (op === 'enterRoom') {
       b.time.at(due, () => {

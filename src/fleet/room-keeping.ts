@@ -1,5 +1,6 @@
 import { loopRoomKeeping } from './loop-room-keeping.js';
 import type { RoomKeepingStrategy } from './room-keeping-strategy.js';
+import { sessionRoomKeeping } from './session-room-keeping.js';
 
 /**
  * The room-keeping strategies a fleet can compare, by name. A strategy is one function in its own
@@ -16,10 +17,13 @@ import type { RoomKeepingStrategy } from './room-keeping-strategy.js';
 export const ROOM_KEEPING = {
   /** The game's own re-entry loop (`loop-room-keeping.ts`). */
   loop: loopRoomKeeping,
+  /** The library's room session, `gme.keepInRoom(...)` (`session-room-keeping.ts`). */
+  session: sessionRoomKeeping,
 } as const satisfies Readonly<Record<string, RoomKeepingStrategy>>;
 
 /**
- * The name of a room-keeping strategy: `'loop'`, the game's own re-entry loop.
+ * The name of a room-keeping strategy: `'loop'`, the game's own re-entry loop, or `'session'`, the
+ * library's `keepInRoom`.
  *
  * @example
  * import { simulateFleet, type RoomKeepingName } from 'gme-result/fleet';

@@ -1,3 +1,4 @@
+import { OPERATION_SPECS } from '../client/operation-specs.js';
 import { createGmeClient, type GmeClient, type Policy } from '../index.js';
 import { createSimRandom } from '../testing/index.js';
 import { FleetBackend } from './fleet-backend.js';
@@ -64,10 +65,14 @@ export async function runFleet(settings: FleetRunSettings): Promise<FleetRunReco
   // Saturation during the outage is the outage itself: time-to-recover counts from its end.
   if (outage !== undefined) backend.lateSince = outage.toMs;
   const upload = scenario.game.uploadTimeoutMs;
+  const timeouts = {
+    enterRoom: OPERATION_SPECS.enterRoom.timeoutMs,
+    uploadRecordedFile: upload ?? OPERATION_SPECS.uploadRecordedFile.timeoutMs,
+  };
   const uninstall = installVirtualTimers(); // TEMPORARY (issue 13), see virtual-timers.ts
   try {
     for (let i = 0; i < clients; i++) {
-      const sdk = new FleetSdk(backend);
+      const sdk = new FleetSdk(backend, timeouts);
       sdks.push(sdk);
       const jitter = createSimRandom(mix(seed, i, 1));
       const gme = createGmeClient({

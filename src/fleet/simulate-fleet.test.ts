@@ -47,7 +47,7 @@ describe('simulateFleet', () => {
     const other = await simulateFleet({ ...options, seed: 6 });
     expect(again).toEqual(first);
     expect(other.requestsPerSecond).not.toEqual(first.requestsPerSecond);
-    expect(first).toMatchObject({ scenario: 'outage', clients: 100, seed: 5, roomKeeping: 'loop' });
+    expect(first).toMatchObject({ scenario: 'outage', clients: 100, seed: 5, roomKeeping: 'session' });
   });
 
   it('reports figures that agree with its own per-second counts', async () => {

@@ -24,8 +24,9 @@ export async function continueAfterFailure<V>(
   o: ExecuteOptions<V>,
   error: GmeError,
   trial: boolean,
+  released = false,
 ): Promise<Outcome<V>> {
-  const loop = new RetryLoop(o, error, trial);
+  const loop = new RetryLoop(o, error, trial, released);
   try {
     // The failure may arrive inside the SDK's own event delivery (its Poll); a retry or recovery
     // calls the SDK again, so leave that callback first.
@@ -55,11 +56,15 @@ class RetryLoop<V> {
   /** Both call signals joined, built on the first retry wait (never on the success path). */
   #signal: AbortSignal | undefined;
 
-  constructor(o: ExecuteOptions<V>, error: GmeError, trial: boolean) {
+  /** The call was held for a reconnect and released by it: its attempt since was its one try. */
+  #released: boolean;
+
+  constructor(o: ExecuteOptions<V>, error: GmeError, trial: boolean, released: boolean) {
     this.#o = o;
     this.#args = o.args;
     this.#last = error;
     this.#trial = trial;
+    this.#released = released;
   }
 
   /** The result settled by the last decision (the last error if none was). */
@@ -114,7 +119,13 @@ class RetryLoop<V> {
         this.#release();
         return this.#recover(action, error);
       case 'retry':
-        if (o.retries === false || (!o.idempotent && !NEVER_APPLIED_CODES.has(error.code))) {
+        // After a reconnect released the call, it makes one attempt: a whole fleet released at
+        // once must not add its retries to the backlog a recovering backend is serving.
+        if (
+          this.#released ||
+          o.retries === false ||
+          (!o.idempotent && !NEVER_APPLIED_CODES.has(error.code))
+        ) {
           this.#transient(error.code);
           return this.#settle(this.failed());
         }
@@ -132,6 +143,8 @@ class RetryLoop<V> {
     const o = this.#o;
     const why = await holdForReconnect(o, error.code, this.#attempts);
     if (why === 'aborted' || isAborted(o)) return this.#abort();
+    if (why === 'down') return this.#settle(this.failed());
+    if (why === 'up') this.#released = true;
     if (o.clock.now() >= o.deadline) return this.#settle(this.failed());
     return true;
   }

@@ -98,6 +98,11 @@ export interface ExecuteOptions<V> {
   readonly hooks: ExecuteHooks;
   /** Makes the client's 7013 (aborted) error. */
   readonly abortError: (attempts: number) => GmeError;
+  /**
+   * Makes the error of a call held before its first attempt whose hold ended with the connection
+   * still down (it was never sent): a 1005. @default a 1005 without a detail
+   */
+  readonly heldError?: (heldMs: number) => GmeError;
   /** Makes the fail-fast error when the breaker refuses; gets the code that opened the breaker. */
   readonly circuitOpenError: (code: number) => GmeError;
 }

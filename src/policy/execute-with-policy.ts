@@ -46,8 +46,13 @@ export function startWithPolicy<V, R>(
     if (isAborted(o)) return finish(err(o.abortError(0)));
     // A call started while the SDK reports its connection down waits for it first ('calls' mode).
     if (shouldHold(o as ExecuteOptions<unknown>, 'first')) {
+      const heldSince = o.clock.now();
       return holdForReconnect(o as ExecuteOptions<unknown>, 0, 0).then(
-        (why) => (why === 'aborted' || isAborted(o) ? finish(err(o.abortError(0))) : startFirst(o, finish)),
+        (why) => {
+          if (why === 'aborted' || isAborted(o)) return finish(err(o.abortError(0)));
+          if (why === 'down') return finish(err(heldError(o, o.clock.now() - heldSince)));
+          return startFirst(o, finish, why === 'up');
+        },
         (thrown: unknown) => threw(o, false, thrown, finish),
       );
     }
@@ -61,6 +66,7 @@ export function startWithPolicy<V, R>(
 function startFirst<V, R>(
   o: ExecuteOptions<V>,
   finish: (outcome: Result<ExecuteSuccess<V>, GmeError>) => R,
+  released = false,
 ): R | Promise<R> {
   let trial = false;
   try {
@@ -75,7 +81,7 @@ function startFirst<V, R>(
     }
     const then = (first: Result<V, GmeError>): R | Promise<R> => {
       try {
-        return afterFirst(o, first, trial, finish);
+        return afterFirst(o, first, trial, released, finish);
       } catch (thrown) {
         return threw(o, trial, thrown, finish);
       }
@@ -94,13 +100,14 @@ function afterFirst<V, R>(
   o: ExecuteOptions<V>,
   first: Result<V, GmeError>,
   trial: boolean,
+  released: boolean,
   finish: (outcome: Result<ExecuteSuccess<V>, GmeError>) => R,
 ): R | Promise<R> {
   if (first.isOk()) {
     recordSuccess(o);
     return finish(ok({ value: first.value, attempts: 1, code: 0 }));
   }
-  return continueAfterFailure(o, first.error, trial).then(finish);
+  return continueAfterFailure(o, first.error, trial, released).then(finish);
 }
 
 function threw<V, R>(
@@ -116,6 +123,12 @@ function threw<V, R>(
 
 function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
   return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+/** The error of a call whose hold before its first attempt ended with the connection still down. */
+function heldError(o: ExecuteOptions<unknown>, heldMs: number): GmeError {
+  if (o.heldError !== undefined) return o.heldError(heldMs);
+  return createGmeError({ code: 1005, operation: o.operation, source: 'client', attempts: 0 });
 }
 
 /** The error for a callback that threw where no SDK error is at hand. */

@@ -18,13 +18,17 @@ export function shouldHold(o: ExecuteOptions<unknown>, moment: 'failure' | 'firs
 /**
  * Waits until the connection is back, at most `maxHoldMs` and never past the deadline, telling
  * the `held` and `released` hooks. `code` is the failure held (0 before the first attempt),
- * `attempt` the attempts made so far.
+ * `attempt` the attempts made so far. Answers `'up'` (released by the reconnect), `'timeout'`
+ * (the wait ended and the connection is up after all), `'down'` (the wait ended with the
+ * connection still down: the caller ends the call without an attempt, since a request now would
+ * be wasted, and calls held since the same outage began would all send it at the same moment)
+ * or `'aborted'`.
  */
 export async function holdForReconnect(
   o: ExecuteOptions<unknown>,
   code: number,
   attempt: number,
-): Promise<'up' | 'timeout' | 'aborted'> {
+): Promise<'up' | 'timeout' | 'down' | 'aborted'> {
   const gate = o.outage;
   // Stryker disable next-line ConditionalExpression: shouldHold is asked first and answers false without a gate
   if (gate === undefined) return 'up';
@@ -50,5 +54,5 @@ export async function holdForReconnect(
     };
     fireHook(() => released.call(o.hooks, event));
   }
-  return why;
+  return why === 'timeout' && gate.isDown() ? 'down' : why;
 }

@@ -2,14 +2,22 @@ import { type Check, checkFields, integerIn, oneOf, type Problem } from './optio
 
 /**
  * What a call does while the SDK reports that its connection to GME is down (RECONNECT_START
- * without RECONNECT_SUCCESS yet, or ROOM_DISCONNECT until the room is entered again):
+ * without RECONNECT_SUCCESS yet, ROOM_DISCONNECT until the room is entered again, or a room
+ * session waiting to enter again after a loss or a transient entry failure):
  * - `'off'`: nothing special; retries run blind, as their rules say.
  * - `'failures'`: a failure whose rule is `retry`, of an operation that needs GME's servers
  *   (uploads, downloads, speech-to-text), waits for the connection to come back instead of
- *   retrying, then makes one attempt. A held failure spends no retry-budget token and does not
- *   count toward the circuit breaker: the SDK has already said why it failed.
+ *   retrying, then makes one attempt, its last: if that attempt fails too, the call ends with
+ *   that failure even when its rule has attempts left (a fleet released at once must not add
+ *   retries to what a recovering backend serves). A held failure spends no retry-budget token and
+ *   does not count toward the circuit breaker: the SDK has already said why it failed.
  * - `'calls'`: the same, and such a call started while the connection is down waits before its
  *   first attempt too: a request to a backend the SDK cannot reach is load for nothing.
+ *
+ * A hold that runs out (`maxHoldMs`, or the call's deadline) while the connection is still down
+ * ends the call without an attempt: with its last failure, or, held before its first attempt,
+ * with a client 1005 that says it was never sent. Sending then would be wasted too, and every
+ * call held since the same outage began would send at the same moment.
  */
 export type HoldMode = 'off' | 'failures' | 'calls';
 
@@ -22,7 +30,8 @@ export interface ReconnectOptions {
   readonly hold?: HoldMode | undefined;
   /**
    * The longest one hold lasts, in ms (an integer from 0 to 3 600 000); the call's deadline
-   * bounds it too. When it runs out, the call makes its attempt anyway.
+   * bounds it too. When it runs out with the connection still down, the call ends unsent (see
+   * {@link HoldMode}); if the connection came back meanwhile, it makes its attempt.
    * @default 60 000
    */
   readonly maxHoldMs?: number | undefined;

@@ -86,14 +86,20 @@ describe('holding calls while the SDK reconnects', () => {
     h.gme.dispose();
   });
 
-  it('goes on after maxHoldMs when the SDK stays down, and makes its attempt anyway', async () => {
+  it('ends the call with 1005 after maxHoldMs when the SDK stays down, without sending it', async () => {
     const h = await inRoom(withHold('calls', 1_000));
-    const events = collect(h, ['held', 'released']);
+    const events = collect(h, ['held', 'released', 'attempt']);
     h.control.disconnect({ reconnectAfterMs: 10_000 });
     await vi.advanceTimersByTimeAsync(100);
     const heldAt = Date.now();
+    const calls = h.control.stats.calls.PttUploadRecordedFile ?? 0;
     const r = await settle(h.gme.uploadRecordedFile({ filePath: FILE }));
-    expect(r.isOk()).toBe(true);
+    const error = r._unsafeUnwrapErr();
+    expect(error).toMatchObject({ code: 1005, source: 'client', attempts: 0 });
+    expect(error.message).toContain('waited 1000 ms for the SDK to reconnect');
+    // Sent now, every call held since the outage began would reach a backend the SDK cannot reach at once.
+    expect((h.control.stats.calls.PttUploadRecordedFile ?? 0) - calls).toBe(0);
+    expect(events.map((e) => e.name)).toEqual(['held', 'released']);
     expect(events[1]?.payload).toEqual({
       operation: 'uploadRecordedFile',
       callId: (events[0] as { payload: { callId: number } }).payload.callId,
@@ -101,6 +107,33 @@ describe('holding calls while the SDK reconnects', () => {
       reason: 'timeout',
     });
     expect((events[1]?.at ?? 0) - heldAt).toBe(1_000);
+    h.gme.dispose();
+  });
+
+  it('a held failure whose hold ends with the SDK still down ends with that failure, no attempt more', async () => {
+    const h = await inRoom(withHold('failures', 1_000));
+    h.control.disconnect({ reconnectAfterMs: 10_000 });
+    await vi.advanceTimersByTimeAsync(100);
+    h.control.script('PttUploadRecordedFile', [{ event: 7004 }]);
+    const calls = h.control.stats.calls.PttUploadRecordedFile ?? 0;
+    const r = await settle(h.gme.uploadRecordedFile({ filePath: FILE }));
+    expect(r._unsafeUnwrapErr()).toMatchObject({ code: 7004, attempts: 1 });
+    expect((h.control.stats.calls.PttUploadRecordedFile ?? 0) - calls).toBe(1);
+    h.gme.dispose();
+  });
+
+  it('a call released by the reconnect makes one attempt: its failure ends it, with retries left in its rule', async () => {
+    const h = await inRoom(withHold('failures'));
+    const events = collect(h, ['held', 'released', 'retry']);
+    h.control.disconnect({ reconnectAfterMs: 2_000 });
+    await vi.advanceTimersByTimeAsync(100);
+    // Fails while reconnecting (held), then fails again right after the reconnect.
+    h.control.script('PttUploadRecordedFile', [{ event: 7004 }, { event: 7004 }]);
+    const calls = h.control.stats.calls.PttUploadRecordedFile ?? 0;
+    const r = await settle(h.gme.uploadRecordedFile({ filePath: FILE }));
+    expect(r._unsafeUnwrapErr()).toMatchObject({ code: 7004, attempts: 2 });
+    expect((h.control.stats.calls.PttUploadRecordedFile ?? 0) - calls).toBe(2);
+    expect(events.map((e) => e.name)).toEqual(['held', 'released']);
     h.gme.dispose();
   });
 

@@ -1,19 +1,14 @@
 /**
- * The room session (`gme.keepInRoom`) against the simulator: each scenario asserts the SDK calls
- * made, the session's states and events in order, and that nothing is left behind.
+ * The room session (`gme.keepInRoom`) against the simulator, staying in the room: the SDK's own
+ * reconnect, re-entries with backoff through the budget and breaker, the grace period, switches.
+ * Each scenario asserts the SDK calls made, the session's states and events in order, and that
+ * nothing is left behind.
  */
-import {
-  definePolicy,
-  fail,
-  type GmeEventMap,
-  type GmeLocale,
-  recover,
-  retry,
-  type SessionState,
-} from 'gme-result';
+import { definePolicy, fail } from 'gme-result';
 import { defaultPolicy } from 'gme-result/policies';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Harness, harness, settle } from '../support/harness.js';
+import { settle } from '../support/harness.js';
+import { calls, expectIdle, initOf, ROOM, start } from '../support/session-harness.js';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -22,47 +17,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const ROOM = { roomId: 'lobby', roomType: 1, authBuffer: 'room-secret' } as const;
-/** A fixed random draw: every full-jitter backoff is half its cap. */
-const HALF = () => 0.5;
-
-function start(
-  options: {
-    policy?: typeof defaultPolicy;
-    refresh?: () => Promise<string>;
-    switchRoom?: boolean;
-    locale?: GmeLocale;
-  } = {},
-) {
-  const h = harness(
-    'electron',
-    { latencyMs: 10, switchRoom: options.switchRoom ?? false },
-    {
-      policy: options.policy ?? defaultPolicy,
-      random: HALF,
-      ...(options.refresh === undefined ? {} : { auth: { refresh: options.refresh } }),
-      ...(options.locale === undefined ? {} : { locale: options.locale }),
-    },
-  );
-  const events: GmeEventMap['session'][] = [];
-  h.gme.on('session', (e) => events.push(e));
-  return { h, events, states: () => events.map((e) => e.state) };
-}
-
-async function initOf(h: Harness): Promise<void> {
-  expect((await settle(h.gme.init({ appId: '1400000001', openId: '10001' }))).isOk()).toBe(true);
-}
-
-/** Nothing of the client left: no pending call, timer, listener beyond the test's own. */
-function expectIdle(h: Harness, listeners: number): void {
-  expect(h.gme.stats()).toMatchObject({ pending: 0, timers: 0, live: 0, enterFlights: 0, listeners });
-  // The one timer left is the client's Poll interval; the session's waits are all gone.
-  expect(vi.getTimerCount()).toBe(1);
-}
-
-const calls = (h: Harness, method: string): number => h.control.stats.calls[method as 'EnterRoom'] ?? 0;
-
-describe('keepInRoom', () => {
+describe('keepInRoom: staying in the room', () => {
   it('enters, then waits for the SDK while it reconnects by itself: no entry of its own', async () => {
     const { h, states } = start();
     await initOf(h);
@@ -183,9 +138,19 @@ describe('keepInRoom', () => {
     h.control.disconnect({ reconnectAfterMs: 60_000 });
     await vi.advanceTimersByTimeAsync(100);
     expect(session.state).toBe('reconnecting');
-    await vi.advanceTimersByTimeAsync(2_100);
+    const waits: number[] = [];
+    h.gme.on('session', (e) => {
+      if (e.nextAttemptInMs !== undefined) waits.push(e.nextAttemptInMs);
+    });
+    await vi.advanceTimersByTimeAsync(2_000);
+    // The SDK's 2 s of reconnecting count as backoff: one full-jitter wait of at most 2 s, then an entry.
+    expect(session.state).toBe('waiting');
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeLessThanOrEqual(2_000);
+    expect(calls(h, 'EnterRoom')).toBe(1);
+    await vi.advanceTimersByTimeAsync((waits[0] ?? 0) + 100);
     expect(calls(h, 'EnterRoom')).toBe(2);
-    expect(states().slice(0, 4)).toEqual(['entering', 'entered', 'reconnecting', 'entering']);
+    expect(states().slice(0, 5)).toEqual(['entering', 'entered', 'reconnecting', 'waiting', 'entering']);
     await settle(session.stop());
     h.gme.dispose();
   });
@@ -219,141 +184,6 @@ describe('keepInRoom', () => {
     expect(switched._unsafeUnwrap()).toMatchObject({ roomId: 'arena', roomType: 1 });
     expect([calls(h, 'SwitchRoom'), calls(h, 'ExitRoom'), calls(h, 'EnterRoom')]).toEqual([0, 1, 2]);
     expect(session.state).toBe('entered');
-    await settle(session.stop());
-    h.gme.dispose();
-  });
-
-  it('heals a 7006 with auth.refresh', async () => {
-    const refresh = vi.fn(async () => 'fresh-room-auth');
-    const { h } = start({ refresh });
-    await initOf(h);
-    h.control.script('EnterRoom', [{ event: 7006 }]);
-    const session = h.gme.keepInRoom(ROOM);
-    const first = await settle(session.entered());
-    expect(first._unsafeUnwrap()).toMatchObject({ roomId: 'lobby', recovered: 'refreshAuth', attempts: 2 });
-    expect(refresh).toHaveBeenCalledTimes(1);
-    expect(session.state).toBe('entered');
-    await settle(session.stop());
-    h.gme.dispose();
-  });
-
-  it('stops on 7005: a code no retry can fix ends the session, never a loop', async () => {
-    const { h, events } = start();
-    await initOf(h);
-    h.control.script('EnterRoom', [{ event: 7005 }]);
-    const session = h.gme.keepInRoom(ROOM);
-    const first = await settle(session.entered());
-    expect(first._unsafeUnwrapErr()).toMatchObject({ code: 7005 });
-    expect(session.state).toBe('stopped');
-    const last = events.at(-1);
-    expect(last).toMatchObject({ state: 'stopped', previous: 'entering' });
-    expect(last?.error?.code).toBe(7005);
-    await vi.advanceTimersByTimeAsync(600_000);
-    expect(calls(h, 'EnterRoom')).toBe(1);
-    expectIdle(h, 1);
-    h.gme.dispose();
-  });
-
-  it('ends with stop() during a backoff wait: no SDK call afterwards', async () => {
-    const { h, states } = start();
-    await initOf(h);
-    h.control.script('EnterRoom', [{ event: 7004 }]);
-    const session = h.gme.keepInRoom(ROOM, { baseDelayMs: 5_000 });
-    await vi.advanceTimersByTimeAsync(100);
-    expect(session.state).toBe('waiting');
-    const stopped = await settle(session.stop());
-    expect(stopped._unsafeUnwrap()).toEqual({ exited: false });
-    expect((await session.entered())._unsafeUnwrapErr()).toMatchObject({ code: 7013 });
-    await vi.advanceTimersByTimeAsync(60_000);
-    expect(calls(h, 'EnterRoom')).toBe(1);
-    expect(calls(h, 'ExitRoom')).toBe(0);
-    expect(states()).toEqual(['entering', 'waiting', 'stopped']);
-    expectIdle(h, 1);
-    h.gme.dispose();
-  });
-
-  it('ends with dispose() while entering: entered() is a 7013, nothing is left', async () => {
-    const { h, states } = start();
-    await initOf(h);
-    const session = h.gme.keepInRoom(ROOM);
-    expect(session.state).toBe('entering');
-    h.gme.dispose();
-    expect((await session.entered())._unsafeUnwrapErr()).toMatchObject({ code: 7013 });
-    expect(session.state).toBe('stopped');
-    expect(states()).toEqual(['entering', 'stopped']);
-    await vi.advanceTimersByTimeAsync(60_000);
-    expect(vi.getTimerCount()).toBe(0);
-  });
-
-  it('allows one session per client: a second one comes back stopped, naming the room in force', async () => {
-    const { h } = start();
-    await initOf(h);
-    const session = h.gme.keepInRoom(ROOM);
-    const second = h.gme.keepInRoom({ ...ROOM, roomId: 'arena' });
-    expect(second.state).toBe('stopped');
-    const refused = (await second.entered())._unsafeUnwrapErr();
-    expect(refused).toMatchObject({ code: 1001, source: 'client' });
-    expect(refused.message).toContain('"lobby"');
-    await settle(session.stop());
-    // Once stopped, another may start.
-    const third = h.gme.keepInRoom({ ...ROOM, roomId: 'arena' });
-    expect((await settle(third.entered())).isOk()).toBe(true);
-    await settle(third.stop());
-    h.gme.dispose();
-  });
-
-  it('refuses bad arguments with a client 1004 and bad options with a TypeError naming them', async () => {
-    const { h } = start();
-    const bad = h.gme.keepInRoom({ ...ROOM, roomId: '' });
-    expect((await bad.entered())._unsafeUnwrapErr()).toMatchObject({ code: 1004 });
-    expect(() => h.gme.keepInRoom(ROOM, { baseDelayMs: -1 })).toThrow(
-      'Expected `baseDelayMs` to be an integer from 0 to 60000, got -1.',
-    );
-    expect(() => h.gme.keepInRoom(ROOM, { retries: 3 } as never)).toThrow('Unknown option `retries`');
-    h.gme.dispose();
-  });
-
-  it('stops, without a fight, when the game leaves the room with its own exitRoom', async () => {
-    const { h, events } = start();
-    await initOf(h);
-    const session = h.gme.keepInRoom(ROOM);
-    await settle(session.entered());
-    await settle(h.gme.exitRoom());
-    expect(session.state).toBe('stopped');
-    expect(events.at(-1)?.reason).toBe('the game left the room itself');
-    await vi.advanceTimersByTimeAsync(60_000);
-    expect(calls(h, 'EnterRoom')).toBe(1);
-    h.gme.dispose();
-  });
-
-  it('works on the Web surface', async () => {
-    const h = harness('web', { latencyMs: 10 }, { random: HALF });
-    const states: SessionState[] = [];
-    h.gme.on('session', (e) => states.push(e.state));
-    await settle(h.gme.init({ appId: '1400000001', openId: '10001' }));
-    const session = h.gme.keepInRoom(ROOM);
-    expect((await settle(session.entered())).isOk()).toBe(true);
-    await settle(session.stop());
-    expect(states).toEqual(['entering', 'entered', 'stopped']);
-    h.gme.dispose();
-  });
-
-  it('uses the policy only for healing: a rule without retries still lets the session space its entries', async () => {
-    const policy = definePolicy({
-      codes: { 7004: retry({ maxAttempts: 5, baseDelayMs: 0 }), 7006: recover('refreshAuth') },
-      default: fail(),
-      budget: false,
-    });
-    const { h } = start({ policy });
-    await initOf(h);
-    h.control.script('EnterRoom', [{ event: 7004 }]);
-    const session = h.gme.keepInRoom(ROOM, { baseDelayMs: 1_000 });
-    await vi.advanceTimersByTimeAsync(100);
-    // The session asked for one invocation, not the policy's five.
-    expect(calls(h, 'EnterRoom')).toBe(1);
-    expect(session.state).toBe('waiting');
-    await settle(session.entered());
-    expect(calls(h, 'EnterRoom')).toBe(2);
     await settle(session.stop());
     h.gme.dispose();
   });
