@@ -7,7 +7,6 @@ import type { FleetScenario } from './fleet-scenario.js';
 import { FleetSdk } from './fleet-sdk.js';
 import type { RoomKeepingStrategy } from './room-keeping-strategy.js';
 import { VirtualTime } from './virtual-time.js';
-import { installVirtualTimers } from './virtual-timers.js';
 
 /** One run to make: a scenario, a fleet size, a seed, a policy and a room-keeping strategy. */
 export interface FleetRunSettings {
@@ -69,7 +68,6 @@ export async function runFleet(settings: FleetRunSettings): Promise<FleetRunReco
     enterRoom: OPERATION_SPECS.enterRoom.timeoutMs,
     uploadRecordedFile: upload ?? OPERATION_SPECS.uploadRecordedFile.timeoutMs,
   };
-  const uninstall = installVirtualTimers(); // TEMPORARY (issue 13), see virtual-timers.ts
   try {
     for (let i = 0; i < clients; i++) {
       const sdk = new FleetSdk(backend, timeouts);
@@ -98,7 +96,6 @@ export async function runFleet(settings: FleetRunSettings): Promise<FleetRunReco
     await time.runUntil(scenario.endMs, settings.onSecond);
   } finally {
     for (const gme of gmes) gme.dispose();
-    uninstall();
   }
   return { backend, players, tally };
 }

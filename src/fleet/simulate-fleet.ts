@@ -61,10 +61,9 @@ async function run(o: ResolvedFleetOptions): Promise<FleetResult> {
  * RECONNECT_SUCCESS) or give up (ROOM_DISCONNECT). The amplification compares the requests made in
  * the failure window with a baseline run of the same fleet in which nothing fails.
  *
- * Node only. While it runs, the global `setTimeout`/`setInterval` are replaced: timers armed by the
- * simulated clients run on simulated time, every other timer stays real, and the globals are
- * restored when the last run ends, even when it fails (the client still arms its per-call timeouts
- * with the global `setTimeout`; this goes away once it uses only its `clock`).
+ * Node only (it yields between frames with `setImmediate`). Every timer of the simulated clients
+ * runs on their `clock`, the simulated time: nothing global is patched, and other code keeps
+ * running on real time beside it.
  *
  * @returns the figures; rejects only if the simulation itself breaks. Invalid options throw a
  *   `TypeError` at once, naming the field and the value.

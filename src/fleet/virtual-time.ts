@@ -1,9 +1,8 @@
 import type { Clock } from '../index.js';
 import { EventQueue, type QueuedTask } from './event-queue.js';
-import { enterFrame, leaveFrame } from './virtual-timers.js';
 
-// Captured when this module loads, before any timer is replaced: draining the microtasks needs
-// the real macrotask queue.
+// Captured when this module loads: draining the microtasks needs the real macrotask queue, even
+// when a test has replaced the global timers with fake ones since.
 const realSetImmediate = globalThis.setImmediate;
 
 /**
@@ -68,23 +67,12 @@ export class VirtualTime implements Clock {
     let nextSecond = 1000;
     while (this.#now < end) {
       const slot = Math.floor(this.#now / frame);
-      enterFrame(this); // TEMPORARY (issue 13), see virtual-timers.ts
-      try {
-        this.#queue.runSlot(slot, (task) => {
-          if (task.time > this.#now) this.#now = task.time;
-        });
-      } catch (e) {
-        leaveFrame(); // TEMPORARY (issue 13)
-        throw e;
-      }
+      this.#queue.runSlot(slot, (task) => {
+        if (task.time > this.#now) this.#now = task.time;
+      });
       this.#now = (slot + 1) * frame;
       // Microtasks all run before the next macrotask: when this callback runs, the frame is over.
-      await new Promise<void>((resolve) =>
-        realSetImmediate(() => {
-          leaveFrame(); // TEMPORARY (issue 13), see virtual-timers.ts
-          resolve();
-        }),
-      );
+      await new Promise<void>((resolve) => realSetImmediate(resolve));
       if (onSecond !== undefined && this.#now >= nextSecond) {
         nextSecond = (Math.floor(this.#now / 1000) + 1) * 1000;
         onSecond(this.#now);
