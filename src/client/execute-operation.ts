@@ -5,19 +5,18 @@ import {
   type ExecuteHooks,
   type ExecuteOptions,
   type ExecuteSuccess,
+  type ResultSink,
   startWithPolicy,
 } from '../policy/index.js';
 import { reportEnd } from './call-report.js';
 import type { ClientContext } from './client-context.js';
 import { ClientHooks } from './client-hooks.js';
 import { clientMessages } from './client-messages.js';
-import { invokeOperation } from './invoke-operation.js';
+import { invokeOperation, SAME_RESULT } from './invoke-operation.js';
 import { OPERATION_SPECS } from './operation-specs.js';
 import { succeedData } from './succeed-data.js';
 
 type Outcome<Op extends OperationName> = Result<OperationValue<Op>, GmeError>;
-
-const same = <T>(value: T): T => value;
 
 /** What a call that is not a plain one needs the policy stage to know. */
 export interface ExecuteExtra {
@@ -59,9 +58,16 @@ export function executeOperation<Op extends OperationName>(
     // Only a throwing clock gets here.
     return finish(ctx, op, args, err(unexpected(ctx, op, error)), undefined, recovery, extra.callId ?? 0);
   }
-  return startWithPolicy(call, (result) =>
-    finish(ctx, op, args, result, call.started, recovery, call.callId),
-  );
+  return startWithPolicy(call, finishCall) as Outcome<Op> | Promise<Outcome<Op>>;
+}
+
+/** The engine's finish for every call: one function, the call's own state read from `o`. */
+function finishCall(
+  result: Result<ExecuteSuccess<unknown>, GmeError>,
+  o: ExecuteOptions<unknown>,
+): Outcome<OperationName> {
+  const call = o as OperationCall<OperationName>;
+  return finish(call.ctx, call.operation, call.args, result, call.started, call.recovery, call.callId);
 }
 
 /**
@@ -70,29 +76,23 @@ export function executeOperation<Op extends OperationName>(
  */
 class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown> {
   readonly operation: Op;
-  readonly family: string;
-  readonly idempotent: boolean;
   readonly policy: ExecuteOptions<unknown>['policy'];
   readonly args: OperationArgs[Op];
   readonly budget: ExecuteOptions<unknown>['budget'];
   readonly breaker: ExecuteOptions<unknown>['breaker'];
   readonly signal: AbortSignal | undefined;
-  readonly stop: AbortSignal;
   readonly started: number;
-  readonly deadline: number;
-  readonly clock: ExecuteOptions<unknown>['clock'];
-  readonly random: () => number;
   readonly callId: number;
-  readonly outage: ExecuteOptions<unknown>['outage'];
   readonly retries: boolean;
-  readonly #ctx: ClientContext;
+  readonly ctx: ClientContext;
+  /** The recovery this call runs for (its end is reported by the call it heals). */
+  readonly recovery: string | undefined;
   readonly #timeoutMs: number;
   readonly #callTimeoutMs: number | undefined;
   /** True when the call began before this object was made (it waited in the room queue). */
   readonly #queued: boolean;
   #invoked = 0;
   readonly #deadlineMs: number;
-  readonly #recovery: string | undefined;
 
   constructor(
     ctx: ClientContext,
@@ -102,38 +102,60 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
     extra: ExecuteExtra,
   ) {
     const spec = OPERATION_SPECS[op];
-    this.#ctx = ctx;
+    this.ctx = ctx;
     this.operation = op;
-    this.family = spec.family;
-    this.idempotent = spec.idempotent;
     this.policy = ctx.policy;
     this.args = args;
     this.budget = ctx.budget;
     this.breaker = ctx.breaker;
     this.signal = options?.signal;
-    this.stop = ctx.disposed.signal;
-    this.clock = ctx.o.clock;
-    this.random = ctx.o.random;
     this.callId = extra.callId ?? ++ctx.lastCallId;
-    this.outage = spec.holdsForReconnect === true ? ctx.gate : undefined;
     this.#callTimeoutMs = options?.timeoutMs;
     this.#timeoutMs = options?.timeoutMs ?? ctx.o.timeouts[op] ?? spec.timeoutMs;
     this.#deadlineMs = options?.deadlineMs ?? ctx.o.deadlineMs;
-    this.#recovery = extra.recovery;
+    this.recovery = extra.recovery;
     this.retries = extra.retries ?? true;
     this.#queued = extra.started !== undefined;
-    this.started = extra.started ?? this.clock.now();
-    this.deadline = this.started + this.#deadlineMs;
+    this.started = extra.started ?? ctx.o.clock.now();
   }
 
-  firstAttempt<R>(args: unknown, then: (result: Result<unknown, GmeError>) => R): R | Promise<R> {
+  // Read from the spec and the client, not stored: a pending call stays small.
+  get family(): string {
+    return OPERATION_SPECS[this.operation].family;
+  }
+
+  get idempotent(): boolean {
+    return OPERATION_SPECS[this.operation].idempotent;
+  }
+
+  get outage(): ExecuteOptions<unknown>['outage'] {
+    return OPERATION_SPECS[this.operation].holdsForReconnect === true ? this.ctx.gate : undefined;
+  }
+
+  get stop(): AbortSignal {
+    return this.ctx.disposed.signal;
+  }
+
+  get clock(): ExecuteOptions<unknown>['clock'] {
+    return this.ctx.o.clock;
+  }
+
+  get random(): () => number {
+    return this.ctx.o.random;
+  }
+
+  get deadline(): number {
+    return this.started + this.#deadlineMs;
+  }
+
+  firstAttempt<R>(args: unknown, then: ResultSink<unknown, R>): R | Promise<R> {
     const a = args as OperationArgs[Op];
     if (this.#queued) {
       // It waited its turn: the deadline is nearer than `deadlineMs`, and the timeout counts from now.
       const left = Math.max(1, Math.round(this.deadline - this.clock.now()));
       const wait = Math.min(this.#timeoutMs, left);
       return invokeOperation(
-        this.#ctx,
+        this.ctx,
         this.operation,
         a,
         1,
@@ -148,14 +170,14 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
     // No invocation waits past the call's deadline for its event.
     const timeoutMs = Math.min(this.#timeoutMs, this.#deadlineMs);
     return invokeOperation(
-      this.#ctx,
+      this.ctx,
       this.operation,
       a,
       1,
       this.signal,
       timeoutMs,
       then,
-      this.#recovery,
+      this.recovery,
       this.started,
       this,
     );
@@ -165,14 +187,14 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
     const left = Math.max(1, Math.round(this.deadline - this.clock.now()));
     const a = args as OperationArgs[Op];
     return invokeOperation(
-      this.#ctx,
+      this.ctx,
       this.operation,
       a,
       n,
       this.signal,
       Math.min(this.#timeoutMs, left),
-      same,
-      this.#recovery,
+      SAME_RESULT,
+      this.recovery,
       undefined,
       this,
     );
@@ -182,7 +204,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
 
   /** The hooks, with this call's id on its events: made when the engine first asks (a failure). */
   get hooks(): ExecuteHooks {
-    this.#hooks ??= ClientHooks.of(this.#ctx.emitter, this.callId);
+    this.#hooks ??= ClientHooks.of(this.ctx.emitter, this.callId);
     return this.#hooks;
   }
 
@@ -196,7 +218,7 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
   }
 
   succeedValue(_error: GmeError, args: unknown): unknown {
-    return succeedData(this.operation, args as OperationArgs[Op], this.#ctx.memory);
+    return succeedData(this.operation, args as OperationArgs[Op], this.ctx.memory);
   }
 
   runRecovery(
@@ -206,21 +228,21 @@ class OperationCall<Op extends OperationName> implements ExecuteOptions<unknown>
     signal: AbortSignal | undefined,
   ): ReturnType<ExecuteOptions<unknown>['runRecovery']> {
     const call = { deadline: this.deadline, timeoutMs: this.#callTimeoutMs, callId: this.callId };
-    return this.#ctx.recoveries.run(this.operation, recovery, error, args, signal, call);
+    return this.ctx.recoveries.run(this.operation, recovery, error, args, signal, call);
   }
 
   abortError(attempts: number): GmeError {
-    const ctx = this.#ctx;
+    const ctx = this.ctx;
     return ctx.error(7013, this.operation, attempts, clientMessages(ctx.o.locale).aborted());
   }
 
   heldError(heldMs: number): GmeError {
-    const ctx = this.#ctx;
+    const ctx = this.ctx;
     return ctx.error(1005, this.operation, 0, clientMessages(ctx.o.locale).heldTooLong(heldMs));
   }
 
   circuitOpenError(code: number): GmeError {
-    const ctx = this.#ctx;
+    const ctx = this.ctx;
     return createGmeError({
       code,
       operation: this.operation,

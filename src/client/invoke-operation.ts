@@ -1,6 +1,7 @@
 import type { Result } from 'neverthrow';
 import type { GmeError } from '../errors/gme-error.js';
 import type { OperationArgs, OperationName } from '../operations.js';
+import type { ResultSink } from '../policy/index.js';
 import type { ConcurrencyLimit } from '../sdk/concurrency-limit.js';
 import { BridgeRequest, type InvokeOutcome } from '../sdk/event-bridge.js';
 import type { ClientContext } from './client-context.js';
@@ -11,7 +12,7 @@ import type { RoomSnapshot } from './room-tracker.js';
 /**
  * The last stage of the call path: ONE SDK invocation of `op` through the event bridge (and,
  * for speech-to-text, through the concurrency limit first). It announces the invocation
- * (`attempt` event), tells the room tracker about room requests, and hands the Result to `then`,
+ * (`attempt` event), tells the room tracker about room requests, and hands the Result to `then.take`,
  * whose value it returns: at once when the return value answers, else as a promise.
  * Everything operation-specific comes from the operation's spec.
  */
@@ -22,7 +23,7 @@ export function invokeOperation<Op extends OperationName, R>(
   attempt: number,
   signal: AbortSignal | undefined,
   timeoutMs: number,
-  then: (result: Result<unknown, GmeError>) => R,
+  then: ResultSink<unknown, R>,
   recovery?: string,
   now?: number,
   owner?: InvocationOwner,
@@ -66,6 +67,11 @@ export function invokeOperation<Op extends OperationName, R>(
   );
 }
 
+/** The sink that hands an invocation's Result back as it is (retries, recoveries). */
+export const SAME_RESULT: ResultSink<unknown, Result<unknown, GmeError>> = Object.freeze({
+  take: (result: Result<unknown, GmeError>) => result,
+});
+
 /** The call an invocation belongs to, counting the invocations that reached the SDK. */
 export interface InvocationOwner {
   /** The call's id, for the `attempt` event. */
@@ -80,15 +86,13 @@ class OperationInvocation<Op extends OperationName, R> extends BridgeRequest<R> 
   readonly timeoutMs: number;
   readonly now: number | undefined;
   readonly signal: AbortSignal | undefined;
-  readonly limit: ConcurrencyLimit | undefined;
-  readonly anyReturn = false;
   readonly #ctx: ClientContext;
   readonly #op: Op;
   readonly #args: OperationArgs[Op];
   readonly #attempt: number;
   readonly #before: RoomSnapshot | undefined;
   readonly #cleanup: (() => void) | undefined;
-  readonly #then: (result: Result<unknown, GmeError>) => R;
+  readonly #then: ResultSink<unknown, R>;
   readonly #owner: InvocationOwner | undefined;
 
   constructor(
@@ -102,7 +106,7 @@ class OperationInvocation<Op extends OperationName, R> extends BridgeRequest<R> 
     signal: AbortSignal | undefined,
     before: RoomSnapshot | undefined,
     cleanup: (() => void) | undefined,
-    then: (result: Result<unknown, GmeError>) => R,
+    then: ResultSink<unknown, R>,
     owner: InvocationOwner | undefined,
   ) {
     super();
@@ -113,7 +117,6 @@ class OperationInvocation<Op extends OperationName, R> extends BridgeRequest<R> 
     this.timeoutMs = timeoutMs;
     this.now = now;
     this.signal = signal;
-    this.limit = spec.limited === true ? ctx.speechLimit : undefined;
     this.#ctx = ctx;
     this.#op = op;
     this.#args = args;
@@ -121,6 +124,15 @@ class OperationInvocation<Op extends OperationName, R> extends BridgeRequest<R> 
     this.#before = before;
     this.#cleanup = cleanup;
     this.#then = then;
+  }
+
+  // Read from the spec, not stored: a pending invocation stays small.
+  get limit(): ConcurrencyLimit | undefined {
+    return OPERATION_SPECS[this.#op].limited === true ? this.#ctx.speechLimit : undefined;
+  }
+
+  get anyReturn(): boolean {
+    return false;
   }
 
   call(): unknown {
@@ -138,7 +150,7 @@ class OperationInvocation<Op extends OperationName, R> extends BridgeRequest<R> 
       }
     }
     this.#cleanup?.();
-    return this.#then(outcomeToResult(this.#ctx, this.#op, this.#args, this.#attempt, outcome));
+    return this.#then.take(outcomeToResult(this.#ctx, this.#op, this.#args, this.#attempt, outcome));
   }
 }
 

@@ -2,11 +2,9 @@ import type { Result } from 'neverthrow';
 import type { GmeError } from '../errors/gme-error.js';
 import type { CallOptions, OperationArgs, OperationName } from '../operations.js';
 import type { ClientContext } from './client-context.js';
-import { invokeOperation } from './invoke-operation.js';
+import { invokeOperation, SAME_RESULT } from './invoke-operation.js';
 import { OPERATION_SPECS } from './operation-specs.js';
 import type { RecoveryHost } from './recoveries.js';
-
-const same = <T>(value: T): T => value;
 
 /** Runs an operation under the policy, as `execute-operation.ts` does. Passed in to avoid an import circle. */
 export type ExecuteFn = <Op extends OperationName>(
@@ -39,7 +37,7 @@ export function recoveryHost(ctx: ClientContext, execute: ExecuteFn): RecoveryHo
     noteSecret: (buffer) => ctx.secrets.add(buffer),
     invokeOnce: (op, args, attempt, signal, timeoutMs, recovery, callId) =>
       Promise.resolve(
-        invokeOperation(ctx, op, args, attempt, signal, timeoutMs, same, recovery, undefined, {
+        invokeOperation(ctx, op, args, attempt, signal, timeoutMs, SAME_RESULT, recovery, undefined, {
           callId: callId ?? 0,
           noteInvoked: () => {},
         }),

@@ -60,7 +60,7 @@ export interface ExecuteOptions<V> {
    * `then` returns (at once, or as a promise). Saves a promise hop on the success path; when absent
    * the first invocation is `attempt(1, args)`.
    */
-  readonly firstAttempt?: <R>(args: unknown, then: (result: Result<V, GmeError>) => R) => R | Promise<R>;
+  readonly firstAttempt?: <R>(args: unknown, then: ResultSink<V, R>) => R | Promise<R>;
   /**
    * SDK invocations made so far, when the caller counts them itself: an attempt may end before it
    * reaches the SDK (aborted while waiting for a concurrency slot), and `attempts` in the outcome
@@ -116,4 +116,12 @@ export interface ExecuteSuccess<V> {
   readonly code: number;
   /** The recovery that healed the call, when one did. */
   readonly recovered?: string;
+}
+
+/**
+ * Where an invocation's Result goes: an object with a method rather than a callback, so that the
+ * engine keeps one small object per call instead of a closure and its context.
+ */
+export interface ResultSink<V, R> {
+  take(result: Result<V, GmeError>): R;
 }

@@ -10,9 +10,18 @@ export type { Clock } from './clock.js';
 export { systemClock } from './clock.js';
 export type { RecoveryOutcome } from './recovery-types.js';
 
-import type { ExecuteOptions, ExecuteSuccess } from './execute-types.js';
+import type { ExecuteOptions, ExecuteSuccess, ResultSink } from './execute-types.js';
 
-export type { ExecuteHooks, ExecuteOptions, ExecuteSuccess, OutageGate } from './execute-types.js';
+export type {
+  ExecuteHooks,
+  ExecuteOptions,
+  ExecuteSuccess,
+  OutageGate,
+  ResultSink,
+} from './execute-types.js';
+
+/** Applies the caller's finish to an outcome; it gets the call's options too, so it needs no closure. */
+type Finish<V, R> = (outcome: Result<ExecuteSuccess<V>, GmeError>, o: ExecuteOptions<V>) => R;
 
 /**
  * Runs one call under a policy. The first SDK invocation runs directly; only a failure resolves
@@ -34,23 +43,22 @@ const identity = <T>(value: T): T => value;
 /**
  * {@link executeWithPolicy} with the caller's `finish` applied to the outcome: a first attempt
  * that succeeds synchronously finishes synchronously, and one answered by an event finishes in
- * the same promise turn as that event (no extra hops on the success path). `finish` must not throw.
+ * the same promise turn as that event (no extra hops on the success path). `finish` must not
+ * throw; it gets the options as its second argument, so a caller can pass one function for every
+ * call instead of a closure per call.
  *
  * @internal
  */
-export function startWithPolicy<V, R>(
-  o: ExecuteOptions<V>,
-  finish: (outcome: Result<ExecuteSuccess<V>, GmeError>) => R,
-): R | Promise<R> {
+export function startWithPolicy<V, R>(o: ExecuteOptions<V>, finish: Finish<V, R>): R | Promise<R> {
   try {
-    if (isAborted(o)) return finish(err(o.abortError(0)));
+    if (isAborted(o)) return finish(err(o.abortError(0)), o);
     // A call started while the SDK reports its connection down waits for it first ('calls' mode).
     if (shouldHold(o as ExecuteOptions<unknown>, 'first')) {
       const heldSince = o.clock.now();
       return holdForReconnect(o as ExecuteOptions<unknown>, 0, 0).then(
         (why) => {
-          if (why === 'aborted' || isAborted(o)) return finish(err(o.abortError(0)));
-          if (why === 'down') return finish(err(heldError(o, o.clock.now() - heldSince)));
+          if (why === 'aborted' || isAborted(o)) return finish(err(o.abortError(0)), o);
+          if (why === 'down') return finish(err(heldError(o, o.clock.now() - heldSince)), o);
           return startFirst(o, finish, why === 'up');
         },
         (thrown: unknown) => threw(o, false, thrown, finish),
@@ -63,11 +71,7 @@ export function startWithPolicy<V, R>(
 }
 
 /** The breaker's verdict, then the first attempt. */
-function startFirst<V, R>(
-  o: ExecuteOptions<V>,
-  finish: (outcome: Result<ExecuteSuccess<V>, GmeError>) => R,
-  released = false,
-): R | Promise<R> {
+function startFirst<V, R>(o: ExecuteOptions<V>, finish: Finish<V, R>, released = false): R | Promise<R> {
   let trial = false;
   try {
     const breaker = o.breaker;
@@ -76,49 +80,56 @@ function startFirst<V, R>(
       trial = breaker.state(o.family, now) === 'half-open';
       if (!breaker.canPass(o.family, now)) {
         const refused = o.circuitOpenError(breaker.lastCode(o.family) ?? 1005);
-        return finish(err(withErrorFields(refused, { attempts: 0, circuitOpen: true })));
+        return finish(err(withErrorFields(refused, { attempts: 0, circuitOpen: true })), o);
       }
     }
-    const then = (first: Result<V, GmeError>): R | Promise<R> => {
-      try {
-        return afterFirst(o, first, trial, released, finish);
-      } catch (thrown) {
-        return threw(o, trial, thrown, finish);
-      }
-    };
-    if (o.firstAttempt !== undefined) return o.firstAttempt(o.args, then) as R | Promise<R>;
+    const sink = new FirstOutcome(o, trial, released, finish);
+    if (o.firstAttempt !== undefined) return o.firstAttempt(o.args, sink) as R | Promise<R>;
     const first = o.attempt(1, o.args);
     return isThenable(first)
-      ? Promise.resolve(first).then(then, (thrown) => threw(o, trial, thrown, finish))
-      : then(first);
+      ? Promise.resolve(first).then(
+          (r) => sink.take(r),
+          (thrown) => threw(o, trial, thrown, finish),
+        )
+      : sink.take(first);
   } catch (thrown) {
     return threw(o, trial, thrown, finish);
   }
 }
 
-function afterFirst<V, R>(
-  o: ExecuteOptions<V>,
-  first: Result<V, GmeError>,
-  trial: boolean,
-  released: boolean,
-  finish: (outcome: Result<ExecuteSuccess<V>, GmeError>) => R,
-): R | Promise<R> {
-  if (first.isOk()) {
-    recordSuccess(o);
-    return finish(ok({ value: first.value, attempts: 1, code: 0 }));
+/** Takes the first attempt's Result: one small object per call where a closure would cost more. */
+class FirstOutcome<V, R> implements ResultSink<V, R | Promise<R>> {
+  readonly #o: ExecuteOptions<V>;
+  readonly #trial: boolean;
+  readonly #released: boolean;
+  readonly #finish: Finish<V, R>;
+
+  constructor(o: ExecuteOptions<V>, trial: boolean, released: boolean, finish: Finish<V, R>) {
+    this.#o = o;
+    this.#trial = trial;
+    this.#released = released;
+    this.#finish = finish;
   }
-  return continueAfterFailure(o, first.error, trial, released).then(finish);
+
+  take(first: Result<V, GmeError>): R | Promise<R> {
+    const o = this.#o;
+    try {
+      if (first.isOk()) {
+        recordSuccess(o);
+        return this.#finish(ok({ value: first.value, attempts: 1, code: 0 }), o);
+      }
+      const finish = this.#finish;
+      return continueAfterFailure(o, first.error, this.#trial, this.#released).then((r) => finish(r, o));
+    } catch (thrown) {
+      return threw(o, this.#trial, thrown, this.#finish);
+    }
+  }
 }
 
-function threw<V, R>(
-  o: ExecuteOptions<V>,
-  trial: boolean,
-  thrown: unknown,
-  finish: (outcome: Result<ExecuteSuccess<V>, GmeError>) => R,
-): R {
+function threw<V, R>(o: ExecuteOptions<V>, trial: boolean, thrown: unknown, finish: Finish<V, R>): R {
   // Stryker disable next-line OptionalChaining: trial is only ever true when there is a breaker
   if (trial) o.breaker?.release(o.family);
-  return finish(err(unexpectedError(o.operation, 1, thrown)));
+  return finish(err(unexpectedError(o.operation, 1, thrown)), o);
 }
 
 function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {

@@ -45,6 +45,7 @@ export {
   type ExecuteSuccess,
   executeWithPolicy,
   type OutageGate,
+  type ResultSink,
   startWithPolicy,
 } from './execute-with-policy.js';
 export { NEVER_APPLIED_CODES } from './never-applied-codes.js';
