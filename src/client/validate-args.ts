@@ -112,10 +112,10 @@ export const v = {
       };
       return fieldProblem(field, expected, shown(value));
     },
-  optionalString:
-    (field: string, min: number, max: number): FieldCheck =>
-    (args) =>
-      owns(args, field) === undefined ? undefined : v.string(field, min, max)(args),
+  optionalString: (field: string, min: number, max: number): FieldCheck => {
+    const present = v.string(field, min, max);
+    return (args) => (owns(args, field) === undefined ? undefined : present(args));
+  },
   digits:
     (field: string): FieldCheck =>
     (args) => {
