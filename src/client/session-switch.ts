@@ -54,11 +54,11 @@ export async function switchSession(s: SwitchableSession, args: SwitchToArgs): P
         { signal: stopped },
       ),
     );
-    if (stopped.aborted) return switched.map(() => roomValue(next));
+    if (stopped.aborted) return switched.map((v) => roomValue(next, v));
     if (switched.isOk()) {
       s.retarget(next, 0);
       s.set('entered', 'switched');
-      return ok(roomValue(next));
+      return ok(roomValue(next, switched.value));
     }
     if (ctx.room.state === 'entered') {
       s.set('entered', `switchRoom ${switched.error.code}: still in the old room`, switched.error);
@@ -80,6 +80,16 @@ export async function switchSession(s: SwitchableSession, args: SwitchToArgs): P
   return entry ?? err(ctx.error(7013, 'enterRoom', 0, t.sessionStopped()));
 }
 
-function roomValue(args: KeepInRoomArgs): RoomValue {
-  return { roomId: args.roomId, roomType: args.roomType, attempts: 1, code: 0 };
+/** The switch's Ok as an entry's: the new room, with the switch's own attempts, code and recovery. */
+function roomValue(
+  args: KeepInRoomArgs,
+  switched: { readonly attempts: number; readonly code: number; readonly recovered?: string },
+): RoomValue {
+  const value = {
+    roomId: args.roomId,
+    roomType: args.roomType,
+    attempts: switched.attempts,
+    code: switched.code,
+  };
+  return switched.recovered === undefined ? value : { ...value, recovered: switched.recovered };
 }

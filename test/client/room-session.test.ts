@@ -187,4 +187,17 @@ describe('keepInRoom: staying in the room', () => {
     await settle(session.stop());
     h.gme.dispose();
   });
+
+  it("answers switchTo with the switch's own attempts and code", async () => {
+    const { h } = start({ switchRoom: true });
+    await initOf(h);
+    const session = h.gme.keepInRoom(ROOM);
+    await settle(session.entered());
+    h.control.script('SwitchRoom', [{ event: 7004 }]);
+    const switched = await settle(session.switchTo({ roomId: 'arena', authBuffer: 'arena-secret' }));
+    expect(switched._unsafeUnwrap()).toEqual({ roomId: 'arena', roomType: 1, attempts: 2, code: 0 });
+    expect(calls(h, 'SwitchRoom')).toBe(2);
+    await settle(session.stop());
+    h.gme.dispose();
+  });
 });
