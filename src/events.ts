@@ -149,8 +149,9 @@ export interface GmeEventMap {
   };
   /**
    * A call is held instead of retried: the SDK reports the connection is down (`roomState` is
-   * `reconnecting`, or `disconnected` while a room session re-enters). `code` is the failure
-   * that was held, or 0 when the call was held before its first attempt.
+   * `reconnecting` or `disconnected`), or a room session waits to enter again after a loss (then
+   * `roomState` may be `idle`: its last entry failed). `code` is the failure that was held, or 0
+   * when the call was held before its first attempt.
    */
   held: {
     readonly operation: GmeOperationName;

@@ -146,6 +146,21 @@ const PRELUDES: Readonly<Record<string, Prelude>> = {
   OpenTelemetry: {
     names: async (ctx) => ({ gme: await ctx.client() }),
   },
+  'Staying in a room': {
+    names: async (ctx) => ({ gme: await ctx.client(), authBuffer: 'room-auth', arenaBuffer: 'arena-auth' }),
+    returns: ['session', 'first', 'moved', 'stopped'],
+    check: ({ values, logs, errors, ctx }) => {
+      expect((values.first as { isOk(): boolean }).isOk()).toBe(true);
+      expect((values.moved as { _unsafeUnwrap(): unknown })._unsafeUnwrap()).toMatchObject({
+        roomId: 'arena',
+      });
+      expect((values.stopped as { _unsafeUnwrap(): unknown })._unsafeUnwrap()).toEqual({ exited: true });
+      expect((values.session as gmeResult.RoomSession).state).toBe('stopped');
+      expect(ctx.sims[0]?.control.state).toMatchObject({ room: 'idle' });
+      expect(logs.at(-1)).toContain('stopped');
+      expect(errors).toEqual([]);
+    },
+  },
   'Client options': {
     names: (ctx) => ({ ctx: ctx.sim(), ...server }),
     returns: ['gme'],
