@@ -11,6 +11,7 @@ const MARKERS: Record<(typeof EXAMPLE_NAMES)[number], RegExp> = {
   'policy-from-json': /^ {2}- \$\.codes\.7004\.maxAttempts: expected an integer from 1 to 20, got 0$/,
   'browser-web': /^uploadRecordedFile: Err 1006 AV_ERR_NOT_IMPLEMENTED/,
   opentelemetry: /^gme enterRoom: ok, 3 attempt\(s\), gme\.retry, gme\.retry$/,
+  'stay-in-room': /^back in the lobby: 2 EnterRoom calls in all$/,
 };
 
 afterEach(() => {

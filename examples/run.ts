@@ -10,6 +10,7 @@ const EXAMPLES = {
   'policy-from-json': () => import('./policy-from-json.js'),
   'browser-web': () => import('./browser-web.js'),
   opentelemetry: () => import('./opentelemetry.js'),
+  'stay-in-room': () => import('./stay-in-room.js'),
 } as const satisfies Record<string, () => Promise<{ main(): Promise<void> }>>;
 
 /** The example names, in the order of the README. */
