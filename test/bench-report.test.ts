@@ -5,6 +5,7 @@ import { compareCalls } from '../bench/compare-calls.js';
 import { fleetGoals } from '../bench/fleet-goals.js';
 import { findRow, rowLabel } from '../bench/fleet-rows.js';
 import type { Goal } from '../bench/goal.js';
+import type { PerCall } from '../bench/measure-calls.js';
 import { renderReport } from '../bench/report.js';
 import { trend } from '../bench/report-format.js';
 import { checkResults } from '../bench/results.js';
@@ -47,7 +48,7 @@ describe('call goals', () => {
     const withB = (b: ReturnType<typeof perCall>, overheadNs: number) =>
       callGoals({
         ...base,
-        successPath: { ...base.successPath, overheadNs, rows: [fa, b, fc, fd] as never },
+        successPath: { ...base.successPath, overheadNs, rows: [fa, b, fc, fd] as PerCall[] },
       });
     const start = 'success path: (b) − (a)';
     expect(statusOf(withB(perCall('b', 4_500, 4_400, 4_600, 4_000), 500), start)).toBe('met');
@@ -59,7 +60,10 @@ describe('call goals', () => {
     const base = benchResults();
     const [fa, fb] = base.successPath.rows;
     const overlapping = [fa, fb, perCall('c', 4_700, 4_550, 4_900), perCall('d', 4_100, 4_000, 4_200)];
-    const goals = callGoals({ ...base, successPath: { ...base.successPath, rows: overlapping as never } });
+    const goals = callGoals({
+      ...base,
+      successPath: { ...base.successPath, rows: overlapping as PerCall[] },
+    });
     expect(statusOf(goals, 'success path: (b) faster than cockatiel')).toBe('not met');
     expect(goals.find((g) => g.goal.includes('cockatiel'))?.measured).toMatch(/: within the spread$/);
     expect(statusOf(goals, 'success path: (b) faster than p-retry')).toBe('not met');
@@ -72,7 +76,7 @@ describe('call goals', () => {
     const [fa, fb, fc] = base.failurePath.rows;
     const withD = (d: ReturnType<typeof perCall>) =>
       statusOf(
-        callGoals({ ...base, failurePath: { ...base.failurePath, rows: [fa, fb, fc, d] as never } }),
+        callGoals({ ...base, failurePath: { ...base.failurePath, rows: [fa, fb, fc, d] as PerCall[] } }),
         'failure path',
       );
     expect(withD(perCall('d', 40_000, 39_000, 41_000))).toBe('met');
@@ -199,7 +203,7 @@ describe('BENCHMARKS.md', () => {
       ...base,
       failurePath: {
         ...base.failurePath,
-        rows: [fa, fb, fc, perCall('p-retry', 25_000, 24_000, 26_000)] as never,
+        rows: [fa, fb, fc, perCall('p-retry', 25_000, 24_000, 26_000)] as PerCall[],
       },
     });
     expect(md).toContain(
