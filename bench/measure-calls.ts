@@ -5,6 +5,10 @@ export interface PerCall {
   readonly name: string;
   /** Median ns per call (the median batch divided by the batch size). */
   readonly medianNs: number;
+  /** 25th percentile batch, per call, in ns (pooled samples, like the median). */
+  readonly p25Ns: number;
+  /** 75th percentile batch, per call, in ns: with {@link p25Ns}, the interquartile range. */
+  readonly p75Ns: number;
   /** 99th percentile batch, per call, in ns. */
   readonly p99Ns: number;
   /** Batches measured. */
@@ -70,10 +74,13 @@ export async function measureCalls(
   }
   const rows = contestants.map(([name]) => {
     const samples = (pooled.get(name) ?? []).sort((x, y) => x - y);
+    const perCall = (q: number): number => (quantile(samples, q) * 1e6) / o.batch;
     return {
       name,
-      medianNs: (quantile(samples, 0.5) * 1e6) / o.batch,
-      p99Ns: (quantile(samples, 0.99) * 1e6) / o.batch,
+      medianNs: perCall(0.5),
+      p25Ns: perCall(0.25),
+      p75Ns: perCall(0.75),
+      p99Ns: perCall(0.99),
       samples: samples.length,
     };
   });

@@ -2,16 +2,16 @@
 // Writes bench/results.json, BENCHMARKS.md and bench/fleet.svg (relative to the working directory).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { fleetChartSvg } from 'gme-result/fleet';
 import { failurePath } from './failure-path.js';
 import { FLEET_WORKER, serveFleetJobs } from './fleet/fleet-pool.js';
 import { fleetSection } from './fleet-section.js';
 import { describeMachine } from './machine.js';
+import { otelOverhead } from './otel.js';
 import { profileCallPath } from './profile-call-path.js';
-import { renderReport } from './report.js';
-import type { BenchResults } from './results.js';
+import { type BenchResults, RESULTS_FORMAT } from './results.js';
 import { concurrentCalls, sequentialCalls } from './scale.js';
 import { successPath } from './success-path.js';
+import { writeReport } from './write-report.js';
 
 const isFleetWorker = !isMainThread && (workerData as { role?: string } | null)?.role === FLEET_WORKER.role;
 
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   const failBench = { batch: 16, timeMs: quick ? 400 : 2000, warmupMs: quick ? 50 : 200, rounds: 4 };
   const failure = await section('failure path', () => failurePath(failBench));
   const failureProfile = await section('failure profile', () => profileCallPath(quick ? 5_000 : 10_000, 2));
+  const otel = await section('OpenTelemetry', () => otelOverhead(callBench));
   const concurrent = await section('100 000 concurrent', () =>
     concurrentCalls(quick ? 20_000 : 100_000, false),
   );
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
 
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { bench: string } };
   const results: BenchResults = {
+    format: RESULTS_FORMAT,
     generatedAt: new Date().toISOString(),
     machine,
     commands: {
@@ -75,30 +77,14 @@ async function main(): Promise<void> {
       overheadNs: (failure[1]?.medianNs ?? Number.NaN) - (failure[0]?.medianNs ?? Number.NaN),
       profile: failureProfile,
     },
+    otel: { batch: callBench.batch, timeMs: callBench.timeMs, rounds: callBench.rounds, rows: otel },
     scale: { concurrent, sharedSignal, sequential },
     fleet,
     sectionsMs,
     totalMs: process.uptime() * 1000,
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(
-    'bench/fleet.svg',
-    `${fleetChartSvg({
-      title: `API requests per second: ${fleet.full.clients.toLocaleString('en-US')} clients, a ${fleet.full.outageToS - fleet.full.outageFromS} s outage`,
-      xLabel: 'time (s)',
-      yLabel: 'API requests per second',
-      series: fleet.full.series.map((s, i, all) => ({
-        label: s.policy,
-        values: s.rps,
-        dashed: i === all.length - 1,
-      })),
-      xFrom: Math.max(0, fleet.full.outageFromS - 20),
-      xTo: Math.max(...fleet.full.series.map((s) => s.rps.length)),
-      xOffset: 0.5,
-      shade: { from: fleet.full.outageFromS, to: fleet.full.outageToS, label: 'backend outage' },
-    })}\n`,
-  );
-  writeFileSync('BENCHMARKS.md', renderReport(results));
+  writeReport(results);
   console.log(
     `done in ${(results.totalMs / 1000).toFixed(1)} s: bench/results.json, bench/fleet.svg, BENCHMARKS.md`,
   );

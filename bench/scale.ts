@@ -29,6 +29,11 @@ export interface ConcurrentFigures {
   readonly startMs: number;
   /** From the one `Poll()` that answers them all until every Result is in, ms. */
   readonly settleMs: number;
+  /**
+   * `startMs + settleMs`: what starting the calls and settling them costs in all, ms. The
+   * heap snapshot between the two phases (a full GC) is not part of it.
+   */
+  readonly startAndSettleMs: number;
   /** after − before, bytes (GC noise is a few hundred KB). */
   readonly heapDeltaBytes: number;
 }
@@ -137,6 +142,7 @@ export async function concurrentCalls(calls: number, withSignal: boolean): Promi
     heapPerPendingCallBytes: (pending.heapUsed - before.heapUsed) / calls,
     startMs,
     settleMs,
+    startAndSettleMs: startMs + settleMs,
     heapDeltaBytes: after.heapUsed - before.heapUsed,
   };
 }

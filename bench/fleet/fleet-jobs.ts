@@ -5,7 +5,7 @@ import {
   type RoomKeepingName,
   simulateFleet,
 } from 'gme-result/fleet';
-import { candidatePolicy, comparedPolicies, type FleetPolicy } from './fleet-policies.js';
+import { candidatePolicy, comparedPolicies, type FleetPolicy, holdOffPolicy } from './fleet-policies.js';
 
 /** The seed of every benchmark run. */
 export const FLEET_SEED = 2024;
@@ -18,9 +18,8 @@ export interface Candidate {
 }
 
 /**
- * The candidates tried against the default numbers (budget: capacity 10, retry cost 1, 0.2 back per
- * success; breaker: 3 failures, 5 s). In the full outage the breaker binds long before the budget
- * does, so most candidates vary the breaker; C5 lowers the budget to show where it starts to bind.
+ * Candidates for other budget and breaker numbers than `defaultPolicy`'s: most vary the breaker;
+ * C5 lowers the budget as well, to show where it starts to bind.
  */
 export const CANDIDATES: readonly Candidate[] = [
   // C1 is the default breaker before the fleet simulation chose 3 failures / 5 s.
@@ -32,12 +31,9 @@ export const CANDIDATES: readonly Candidate[] = [
   { id: 'C6', budget: {}, breaker: { failureThreshold: 1, cooldownMs: 5_000 } },
 ];
 
-/** The lower-load candidate the benchmark also runs at full size (see BENCHMARKS.md for why). */
-export const RECOMMENDED = 'C4';
-
-/** A compared policy or a candidate, by name. */
+/** A compared policy, the hold-off variant of the default, or a candidate, by name. */
 export function policyByName(name: string): FleetPolicy {
-  const compared = comparedPolicies().find((p) => p.name === name);
+  const compared = [...comparedPolicies(), holdOffPolicy()].find((p) => p.name === name);
   if (compared !== undefined) return compared;
   const c = CANDIDATES.find((candidate) => candidate.id === name);
   if (c === undefined) throw new Error(`No fleet policy named ${name}.`);
@@ -49,8 +45,8 @@ export interface FleetJob {
   readonly scenario: FleetScenarioName;
   readonly clients: number;
   readonly policy: string;
-  /** How the simulated games keep their room. @default 'loop' */
-  readonly roomKeeping?: RoomKeepingName;
+  /** How the simulated games keep their room: the library's `keepInRoom`, or their own loop. */
+  readonly roomKeeping: RoomKeepingName;
 }
 
 /** Runs one job through `simulateFleet` (a preset scenario, the benchmark's seed). */
@@ -60,6 +56,6 @@ export function runJob(job: FleetJob): Promise<FleetResult> {
     scenario: job.scenario,
     clients: job.clients,
     seed: FLEET_SEED,
-    ...(job.roomKeeping === undefined ? {} : { roomKeeping: job.roomKeeping }),
+    roomKeeping: job.roomKeeping,
   });
 }

@@ -7,11 +7,12 @@ import {
   retry,
 } from 'gme-result';
 import { defaultPolicy } from 'gme-result/policies';
+import { policySummary } from './policy-summary.js';
 
 /** A policy under test, with a name for the tables and the chart. */
 export interface FleetPolicy {
   readonly name: string;
-  /** One line: what differs from the default policy. */
+  /** One line, computed from the policy: its 7004 rule, budget, breaker and reconnect holding. */
   readonly summary: string;
   readonly policy: Policy;
 }
@@ -30,41 +31,35 @@ function everyRetry(options: RetryOptions): CodeRules {
  * that has run for a while has: for every policy here.)
  */
 export function defaultFleetPolicy(): FleetPolicy {
-  return {
-    name: 'defaultPolicy',
-    summary: 'as shipped: 3 attempts, 200 ms base, 5 s cap, full jitter; budget and breaker defaults',
-    policy: defaultPolicy,
-  };
+  return named('defaultPolicy', defaultPolicy);
 }
 
 /** p-retry's defaults: 10 retries, factor 2, 1 s first wait, no jitter, no budget, no breaker. */
 export function naivePRetryPolicy(): FleetPolicy {
-  return {
-    name: 'naive p-retry',
-    summary: '11 attempts, 1 s doubling (p-retry defaults), no jitter, no budget, no breaker',
-    policy: definePolicy({
+  return named(
+    'naive p-retry',
+    definePolicy({
       extends: defaultPolicy,
       codes: everyRetry({ maxAttempts: 11, baseDelayMs: 1000, maxDelayMs: 300_000, jitter: 'none' }),
       budget: false,
       breaker: false,
       reconnect: { hold: 'off' },
     }),
-  };
+  );
 }
 
 /** Three retries, a fixed 1 s apart, no jitter, no budget, no breaker. */
 export function fixedRetryPolicy(): FleetPolicy {
-  return {
-    name: 'fixed 3 retries',
-    summary: '4 attempts, a fixed 1 s apart, no jitter, no budget, no breaker',
-    policy: definePolicy({
+  return named(
+    'fixed 3 retries',
+    definePolicy({
       extends: defaultPolicy,
       codes: everyRetry({ maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 1000, jitter: 'none' }),
       budget: false,
       breaker: false,
       reconnect: { hold: 'off' },
     }),
-  };
+  );
 }
 
 /**
@@ -73,18 +68,27 @@ export function fixedRetryPolicy(): FleetPolicy {
  * timeout; `RetryBudget` has one cost, and the outage here answers 7004, never a timeout.)
  */
 export function awsStandardPolicy(): FleetPolicy {
-  return {
-    name: 'AWS standard-like',
-    summary:
-      '3 attempts, 100 ms base, 20 s cap, full jitter; 500-token quota, 5 per retry, 1 back per success',
-    policy: definePolicy({
+  return named(
+    'AWS standard-like',
+    definePolicy({
       extends: defaultPolicy,
       codes: everyRetry({ maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000, jitter: 'full' }),
       budget: { capacity: 500, retryCost: 5, refillPerSuccess: 1 },
       breaker: false,
       reconnect: { hold: 'off' },
     }),
-  };
+  );
+}
+
+/**
+ * `defaultPolicy` with `reconnect: { hold: 'off' }`: its retries run blind while the SDK
+ * reconnects. The capacity scenario compares it with the shipped default, which holds calls.
+ */
+export function holdOffPolicy(): FleetPolicy {
+  return named(
+    'defaultPolicy, hold off',
+    definePolicy({ extends: defaultPolicy, reconnect: { hold: 'off' } }),
+  );
 }
 
 /** The four policies the fleet compares. */
@@ -98,13 +102,10 @@ export function candidatePolicy(
   budget: RetryBudgetOptions,
   breaker: { readonly failureThreshold: number; readonly cooldownMs: number },
 ): FleetPolicy {
-  const parts = [
-    ...Object.entries(budget).map(([k, v]) => `${k} ${String(v)}`),
-    ...Object.entries(breaker).map(([k, v]) => `${k} ${String(v)}`),
-  ];
-  return {
-    name,
-    summary: `defaultPolicy with ${parts.join(', ')}`,
-    policy: definePolicy({ extends: defaultPolicy, budget, breaker }),
-  };
+  return named(name, definePolicy({ extends: defaultPolicy, budget, breaker }));
+}
+
+/** A fleet policy: the policy and its computed summary. */
+function named(name: string, policy: Policy): FleetPolicy {
+  return { name, summary: policySummary(policy, 7004), policy };
 }
