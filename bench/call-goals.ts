@@ -11,7 +11,7 @@ export const CALL_GOALS = {
   overheadNs: 1_000,
   /** …or (b) at most this many times (a). */
   overheadRatio: 1.15,
-  /** Heap per pending call, bytes. */
+  /** Heap the client adds per pending call over the bare-promise floor, bytes. */
   heapPerCallBytes: 1_024,
   /** Concurrent calls started and settled… */
   concurrentCalls: 100_000,
@@ -31,6 +31,15 @@ const versus = (a: PerCall, b: PerCall): string => `${spread(a)} vs ${spread(b)}
 /** Whether the success-path overhead goal holds: within 1 µs of the floor, or within 1.15× of it. */
 export function overheadMet(overheadNs: number, ratio: number): boolean {
   return overheadNs <= CALL_GOALS.overheadNs || ratio <= CALL_GOALS.overheadRatio;
+}
+
+/**
+ * The heap the client adds to one pending call: the whole run's figure less the floor's (the same
+ * downloads as bare promises over the same simulator, whose queued event and argument object any
+ * wrapper would hold too), as the success path's overhead is (b) − (a).
+ */
+export function clientHeapPerCall(r: BenchResults): number {
+  return r.scale.concurrent.heapPerPendingCallBytes - r.scale.concurrentFloor.heapPerPendingCallBytes;
 }
 
 /** The call-path, memory and OpenTelemetry rows of "Goals at a glance". */
@@ -70,14 +79,14 @@ export function callGoals(r: BenchResults): Goal[] {
     },
     {
       source: 'issue 13',
-      goal: `heap per pending call ≤ ${int(CALL_GOALS.heapPerCallBytes)} bytes`,
-      measured: `${int(concurrent.heapPerPendingCallBytes)} bytes (${int(concurrent.calls)} calls pending)`,
-      status: judge(true, concurrent.heapPerPendingCallBytes <= CALL_GOALS.heapPerCallBytes),
+      goal: `heap per pending call ≤ ${int(CALL_GOALS.heapPerCallBytes)} bytes (what the client adds over a bare promise on the same simulator)`,
+      measured: `${int(clientHeapPerCall(r))} bytes (${int(concurrent.heapPerPendingCallBytes)} in all, ${int(r.scale.concurrentFloor.heapPerPendingCallBytes)} for the bare floor; ${int(concurrent.calls)} calls pending)`,
+      status: judge(true, clientHeapPerCall(r) <= CALL_GOALS.heapPerCallBytes),
     },
     {
       source: 'issue 13',
       goal: `starting ${int(CALL_GOALS.concurrentCalls)} concurrent calls and settling them ≤ ${ms(CALL_GOALS.startAndSettleMs)} in all`,
-      measured: `${ms(concurrent.startAndSettleMs)} for ${int(concurrent.calls)} calls (start ${ms(concurrent.startMs)}, settle ${ms(concurrent.settleMs)})`,
+      measured: `${ms(concurrent.startAndSettleMs)} for ${int(concurrent.calls)} calls (start ${ms(concurrent.startMs)}, settle ${ms(concurrent.settleMs)}; the bare floor: ${ms(r.scale.concurrentFloor.startAndSettleMs)})`,
       status: judge(
         concurrent.calls >= CALL_GOALS.concurrentCalls,
         concurrent.startAndSettleMs <= CALL_GOALS.startAndSettleMs,

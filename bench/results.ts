@@ -2,7 +2,7 @@ import type { FleetResults } from './fleet-results.js';
 import type { Machine } from './machine.js';
 import type { PerCall } from './measure-calls.js';
 import type { CallPathProfile } from './profile-call-path.js';
-import type { ConcurrentFigures, SequentialFigures } from './scale.js';
+import type { ConcurrentFigures, ConcurrentFloor, SequentialFigures } from './scale.js';
 
 /**
  * The shape of bench/results.json that this benchmark writes and its report reads. Raise it when a
@@ -49,6 +49,8 @@ export interface BenchResults {
   readonly otel: CallRun;
   readonly scale: {
     readonly concurrent: ConcurrentFigures;
+    /** The same downloads as bare promises over the same simulator: what any wrapper holds. */
+    readonly concurrentFloor: ConcurrentFloor;
     /** The same with one AbortSignal shared by every call, at smaller counts. */
     readonly sharedSignal: readonly ConcurrentFigures[];
     readonly sequential: SequentialFigures;

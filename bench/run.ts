@@ -9,7 +9,7 @@ import { describeMachine } from './machine.js';
 import { otelOverhead } from './otel.js';
 import { profileCallPath } from './profile-call-path.js';
 import { type BenchResults, RESULTS_FORMAT } from './results.js';
-import { concurrentCalls, sequentialCalls } from './scale.js';
+import { concurrentCalls, concurrentFloor, sequentialCalls } from './scale.js';
 import { successPath } from './success-path.js';
 import { writeReport } from './write-report.js';
 
@@ -37,6 +37,9 @@ async function main(): Promise<void> {
   const otel = await section('OpenTelemetry', () => otelOverhead(callBench));
   const concurrent = await section('100 000 concurrent', () =>
     concurrentCalls(quick ? 20_000 : 100_000, false),
+  );
+  const concurrentBare = await section('100 000 concurrent, bare floor', () =>
+    concurrentFloor(quick ? 20_000 : 100_000),
   );
   const sharedSignal = await section('shared signal', async () => [
     await concurrentCalls(5_000, true),
@@ -78,7 +81,7 @@ async function main(): Promise<void> {
       profile: failureProfile,
     },
     otel: { batch: callBench.batch, timeMs: callBench.timeMs, rounds: callBench.rounds, rows: otel },
-    scale: { concurrent, sharedSignal, sequential },
+    scale: { concurrent, concurrentFloor: concurrentBare, sharedSignal, sequential },
     fleet,
     sectionsMs,
     totalMs: process.uptime() * 1000,

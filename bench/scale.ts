@@ -38,6 +38,20 @@ export interface ConcurrentFigures {
   readonly heapDeltaBytes: number;
 }
 
+/**
+ * The same downloads as {@link concurrentCalls}, without the client: each a bare promise whose
+ * resolver waits in a map for its 5003 event, over the same simulator (a delegate of our own
+ * parses the JSON and correlates by `file_id`). Its heap holds what any wrapper would: the
+ * simulator's queued event, the argument object, one promise and its resolvers.
+ */
+export interface ConcurrentFloor {
+  readonly calls: number;
+  readonly heapPerPendingCallBytes: number;
+  readonly startMs: number;
+  readonly settleMs: number;
+  readonly startAndSettleMs: number;
+}
+
 /** Many calls, one after the other. */
 export interface SequentialFigures {
   readonly calls: number;
@@ -164,5 +178,60 @@ export async function sequentialCalls(calls: number): Promise<SequentialFigures>
     totalMs,
     perCallNs: (totalMs * 1e6) / calls,
     heapDeltaBytes: after.heapUsed - before.heapUsed,
+  };
+}
+
+/** GME's download completion event (ITMG_MAIN_EVNET_TYPE_PTT_DOWNLOAD_COMPLETE). */
+const DOWNLOAD_COMPLETE = 5003;
+
+/** {@link ConcurrentFloor}: `calls` bare downloads started at once, then one `Poll()`. */
+export async function concurrentFloor(calls: number): Promise<ConcurrentFloor> {
+  if (calls % LOG_STEP !== 0) throw new RangeError(`calls must be a multiple of ${LOG_STEP}`);
+  const sim = readySimulator(22);
+  const waiting = new Map<string, (result: number) => void>();
+  sim.SetTMGDelegate({
+    onEvent(type: number, json: string): void {
+      if (type !== DOWNLOAD_COMPLETE) return;
+      const payload = JSON.parse(json) as { result: number; file_id: string };
+      const resolve = waiting.get(payload.file_id);
+      if (resolve === undefined) return;
+      waiting.delete(payload.file_id);
+      resolve(payload.result);
+    },
+  });
+  const bare = (n: number): Promise<number> => {
+    const args = { fileId: `https://voice.gme.invalid/scale/${n}.silk`, filePath: '/tmp/scale.silk' };
+    return new Promise<number>((resolve) => {
+      const rc = sim.PttDownloadRecordedFile(args.fileId, args.filePath);
+      if (rc !== 0) resolve(typeof rc === 'number' ? rc : -1);
+      else waiting.set(args.fileId, resolve);
+    });
+  };
+  // Warm up as the client's run does (JIT, a full simulator log).
+  for (let i = 0; i < 2 * LOG_STEP; i++) {
+    const call = bare(i);
+    sim.Poll();
+    await call;
+  }
+  await gc();
+  const before = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const results = new Array<Promise<number>>(calls);
+  for (let i = 0; i < calls; i++) results[i] = bare(i);
+  const startMs = performance.now() - t0;
+  await gc();
+  const pending = process.memoryUsage().heapUsed;
+  const t1 = performance.now();
+  sim.Poll();
+  const codes = await Promise.all(results);
+  const settleMs = performance.now() - t1;
+  const failed = codes.filter((c) => c !== 0).length;
+  if (failed > 0) throw new Error(`${failed} of ${calls} bare downloads failed.`);
+  return {
+    calls,
+    heapPerPendingCallBytes: (pending - before) / calls,
+    startMs,
+    settleMs,
+    startAndSettleMs: startMs + settleMs,
   };
 }

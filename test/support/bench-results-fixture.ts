@@ -240,6 +240,13 @@ export function benchResults(o: Partial<BenchResults> = {}): BenchResults {
     },
     scale: {
       concurrent: concurrentRun(100_000, { startAndSettleMs: 900, startMs: 450, settleMs: 450 }),
+      concurrentFloor: {
+        calls: 100_000,
+        heapPerPendingCallBytes: 500,
+        startMs: 150,
+        settleMs: 200,
+        startAndSettleMs: 350,
+      },
       sharedSignal: [
         concurrentRun(5_000, { withSignal: true, heapDeltaBytes: 100_000 }),
         concurrentRun(10_000, { withSignal: true, heapDeltaBytes: 200_000 }),
