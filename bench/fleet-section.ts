@@ -9,7 +9,7 @@ import {
 import { defaultPolicy } from 'gme-result/policies';
 import { OPERATION_SPECS } from '../src/client/operation-specs.js';
 import { CANDIDATES, FLEET_SEED, type FleetJob, policyByName } from './fleet/fleet-jobs.js';
-import { comparedPolicies, holdOffPolicy } from './fleet/fleet-policies.js';
+import { comparedPolicies, holdFailuresPolicy, holdOffPolicy } from './fleet/fleet-policies.js';
 import { type FleetJobResult, runFleetJobs } from './fleet/fleet-pool.js';
 import type { FleetResults, FleetRow, FleetSizes, FleetSpeed, FleetTable } from './fleet-results.js';
 import { rowLabel } from './fleet-rows.js';
@@ -69,7 +69,9 @@ export async function fleetSection(sizes: FleetSizes, entry: URL): Promise<Fleet
     job('room-give-up', sizes.full, 'defaultPolicy'),
     job('room-give-up', sizes.full, 'defaultPolicy', 'loop'),
     job('room-give-up', sizes.full, 'naive p-retry', 'loop'),
-    ...[...compared, holdOffPolicy().name].map((p) => job('capacity', sizes.small, p)),
+    ...[...compared, holdOffPolicy().name, holdFailuresPolicy().name].map((p) =>
+      job('capacity', sizes.small, p),
+    ),
     ...compared.map((p) => job('timeout-outage', sizes.small, p)),
     ...candidates.map((p) => job('outage', sizes.small, p)),
     ...candidates.map((p) => job('brownout', sizes.small, p)),

@@ -53,6 +53,7 @@ export function capacityBlocks(f: FleetResults): string[] {
   const def = findRow(f.capacity, 'defaultPolicy');
   const naive = findRow(f.capacity, 'naive p-retry');
   const off = findRow(f.capacity, 'defaultPolicy, hold off');
+  const failures = findRow(f.capacity, 'defaultPolicy, hold failures');
   const ttr = def?.backend?.timeToRecoverMs;
   const met = ttr !== null && ttr !== undefined && ttr <= FLEET_GOALS.capacityRecoverMs;
   const timeout = sc.game.uploadTimeoutMs ?? f.settings.uploadTimeoutMs;
@@ -60,7 +61,7 @@ export function capacityBlocks(f: FleetResults): string[] {
     `### Capacity-limited backend (${int(f.capacity.clients)} clients)`,
     `${sentence(sc.summary)} The backend serves ${perClient} requests per second per client (${int(perClient * f.capacity.clients)}/s here), one after another. A request's work is *wasted* when it is refused, or when it is answered after its client stopped waiting (*answered too late*: its wait in line and its latency took longer than the call's timeout, ${seconds(timeout)} for an upload here). The backend *stops wasting work* at the last wasted request after the outage (\`timeToRecoverMs\`): from then on every request it takes is one a client still waits for. Its *line has drained* at the last request after the outage that waited more than ${seconds(backend?.lateMs)} in line or was refused (\`timeToDrainMs\`); that can come later, while a backlog keeps a healthy backend busy. Either within the last ${seconds(backend?.settleMs)} of the run counts as *still at the end*: the fleet keeps the backend overloaded after it is healthy again (a metastable failure).`,
     capacityTable(f.capacity),
-    `defaultPolicy: ${waste(def)} (goal ≤ ${seconds(FLEET_GOALS.capacityRecoverMs)}: ${statusText(met ? 'met' : 'not met')}), and ${drain(def)}. Naive p-retry: ${waste(naive)}, and ${drain(naive)}. defaultPolicy, hold off: ${waste(off)}, and ${drain(off)}.`,
+    `defaultPolicy: ${waste(def)} (goal ≤ ${seconds(FLEET_GOALS.capacityRecoverMs)}: ${statusText(met ? 'met' : 'not met')}), and ${drain(def)}. Naive p-retry: ${waste(naive)}, and ${drain(naive)}. defaultPolicy, hold off: ${waste(off)}, and ${drain(off)}.${failures === undefined ? '' : ` defaultPolicy, hold failures: ${waste(failures)}, and ${drain(failures)}.`}`,
     def === undefined || off === undefined ? '' : holdSentence(def, off),
   ].filter((b) => b !== '');
 }

@@ -5,7 +5,13 @@ import {
   type RoomKeepingName,
   simulateFleet,
 } from 'gme-result/fleet';
-import { candidatePolicy, comparedPolicies, type FleetPolicy, holdOffPolicy } from './fleet-policies.js';
+import {
+  candidatePolicy,
+  comparedPolicies,
+  type FleetPolicy,
+  holdFailuresPolicy,
+  holdOffPolicy,
+} from './fleet-policies.js';
 
 /** The seed of every benchmark run. */
 export const FLEET_SEED = 2024;
@@ -33,7 +39,9 @@ export const CANDIDATES: readonly Candidate[] = [
 
 /** A compared policy, the hold-off variant of the default, or a candidate, by name. */
 export function policyByName(name: string): FleetPolicy {
-  const compared = [...comparedPolicies(), holdOffPolicy()].find((p) => p.name === name);
+  const compared = [...comparedPolicies(), holdOffPolicy(), holdFailuresPolicy()].find(
+    (p) => p.name === name,
+  );
   if (compared !== undefined) return compared;
   const c = CANDIDATES.find((candidate) => candidate.id === name);
   if (c === undefined) throw new Error(`No fleet policy named ${name}.`);

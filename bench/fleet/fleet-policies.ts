@@ -91,6 +91,18 @@ export function holdOffPolicy(): FleetPolicy {
   );
 }
 
+/**
+ * `defaultPolicy` with `reconnect: { hold: 'failures' }`: a call started while the SDK
+ * reconnects makes its first attempt, and only its retryable failure waits. The capacity scenario
+ * shows it beside the shipped default (which holds calls from their first attempt) and hold off.
+ */
+export function holdFailuresPolicy(): FleetPolicy {
+  return named(
+    'defaultPolicy, hold failures',
+    definePolicy({ extends: defaultPolicy, reconnect: { hold: 'failures' } }),
+  );
+}
+
 /** The four policies the fleet compares. */
 export function comparedPolicies(): FleetPolicy[] {
   return [defaultFleetPolicy(), naivePRetryPolicy(), fixedRetryPolicy(), awsStandardPolicy()];
