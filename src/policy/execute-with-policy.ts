@@ -116,7 +116,7 @@ function threw<V, R>(
   thrown: unknown,
   finish: (outcome: Result<ExecuteSuccess<V>, GmeError>) => R,
 ): R {
-  // Stryker disable next-line OptionalChaining: trial is only ever true when there is a breaker
+  // Stryker disable next-line OptionalChaining: trial is true only after startFirst found a breaker in half-open state, so the breaker is there
   if (trial) o.breaker?.release(o.family);
   return finish(err(unexpectedError(o.operation, 1, thrown)));
 }
