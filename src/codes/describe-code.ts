@@ -230,10 +230,6 @@ function echo(input: unknown, value: number, locale: GmeLocale): string {
       return ko ? '함수' : 'a function';
     case 'object':
       return input === null ? 'null' : describeObject(input, ko);
-    // Stryker disable next-line ConditionalExpression: typeof has no other result, so this branch is unreachable
-    default:
-      // Stryker disable next-line StringLiteral: unreachable, see the comment on `default`
-      return ko ? '값' : 'a value';
   }
 }
 

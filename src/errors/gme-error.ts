@@ -164,12 +164,10 @@ export interface GmeErrorInit {
  * Unknown codes get the name `UNKNOWN_CODE`.
  */
 export function createGmeError(init: GmeErrorInit): GmeError {
-  // Stryker disable next-line StringLiteral: any locale but 'ko' reads as 'en' here and in describeCode
-  const locale = init.locale ?? 'en';
-  // Stryker disable next-line StringLiteral: describeCode reads any table but 'gme-2023' as 'gme-2022'
-  const d = describeCode(init.code, { locale, table: init.table ?? 'gme-2022' });
+  // describeCode reads `locale` and `table` from init and resolves their defaults.
+  const d = describeCode(init.code, init);
   const head =
-    locale === 'ko'
+    d.locale === 'ko'
       ? `${init.operation} 실패 (${init.code} ${d.name})`
       : `${init.operation} failed with ${init.code} ${d.name}`;
   const detail = init.detail === undefined ? '' : ` ${init.detail}`;

@@ -24,7 +24,7 @@ export const systemClock: Clock = Object.freeze({
       }
       const onAbort = (): void => {
         clearTimeout(timer);
-        // Stryker disable next-line OptionalChaining: onAbort is only ever added to a signal, so signal is defined here
+        // Stryker disable next-line OptionalChaining: onAbort is only ever added to a signal as its listener, so signal is there when it runs
         reject(signal?.reason);
       };
       const timer = setTimeout(() => {

@@ -5,7 +5,7 @@ import { MAX_INVOCATIONS, type RecoverAction, type RetryAction } from './actions
 import { computeDelay } from './backoff.js';
 import { isAborted, joinSignals } from './call-signal.js';
 import type { ExecuteOptions, ExecuteSuccess } from './execute-types.js';
-import { fireHook, readHook } from './fire-hook.js';
+import { callHook } from './fire-hook.js';
 import { holdForReconnect, shouldHold } from './hold-for-reconnect.js';
 import { NEVER_APPLIED_CODES } from './never-applied-codes.js';
 import { recordSuccess, recordTransientFailure } from './record-outcome.js';
@@ -112,7 +112,7 @@ class RetryLoop<V> {
       case 'succeed':
         this.#healthy();
         return this.#settle(this.succeeded(o.succeedValue(error, this.#args), error.code));
-      // Stryker disable next-line ConditionalExpression,StringLiteral: falling through still ends in failed(): a fail action has no recovery, so #recover throws into the catch of continueAfterFailure, and no case at all leaves #final unset, which outcome() reads as failed()
+      // Stryker disable next-line ConditionalExpression,StringLiteral: both end in failed() too: falling into 'recover' makes runRecoveryStep throw on a fail action (it has no recovery), into the catch of continueAfterFailure; matching no case settles nothing, and outcome() reads that as failed()
       case 'fail':
         return this.#settle(this.failed());
       case 'recover':
@@ -169,21 +169,16 @@ class RetryLoop<V> {
     }
     const budget = o.budget;
     if (budget !== undefined && !budget.tryAcquire()) {
-      const hook = readHook(o.hooks, 'budgetExhausted');
-      // Stryker disable next-line ConditionalExpression: fireHook swallows the TypeError of calling an absent hook
-      if (hook !== undefined) {
-        const event = { operation: o.operation, code: error.code, attempt, tokens: budget.tokens };
-        fireHook(() => hook.call(o.hooks, event));
-      }
+      callHook(o.hooks, 'budgetExhausted', () => ({
+        operation: o.operation,
+        code: error.code,
+        attempt,
+        tokens: budget.tokens,
+      }));
       return this.#settle(this.failed({ budgetExhausted: true }));
     }
     this.#previousDelay = delayMs;
-    const hook = readHook(o.hooks, 'retry');
-    // Stryker disable next-line ConditionalExpression: fireHook swallows the TypeError of calling an absent hook
-    if (hook !== undefined) {
-      const event = { operation: o.operation, code: error.code, attempt, delayMs, error };
-      fireHook(() => hook.call(o.hooks, event));
-    }
+    callHook(o.hooks, 'retry', () => ({ operation: o.operation, code: error.code, attempt, delayMs, error }));
     if (delayMs > 0) {
       try {
         this.#signal ??= joinSignals(o);
@@ -204,7 +199,6 @@ class RetryLoop<V> {
     const step = await runRecoveryStep(o, action, error, this.#args);
     if (step.kind === 'aborted') return this.#abort();
     // A failed recovery ends the call with the failure it was meant to heal; its own error goes to the hook.
-    // Stryker disable next-line ConditionalExpression,StringLiteral: a failed step has no outcome, so going on throws at `'args' in step.outcome` into the catch of continueAfterFailure, which answers the same failed()
     if (step.kind === 'failed') return this.#settle(this.failed());
     this.#recovered = step.name;
     if (step.kind === 'done') return this.#settle(this.succeeded(step.value));
@@ -223,9 +217,8 @@ class RetryLoop<V> {
     return this.#settle(err(this.#o.abortError(this.#invocations())));
   }
 
+  /** A success ends the call with an Ok, so a trial slot needs no release after it. */
   #healthy(): void {
-    // Stryker disable next-line BooleanLiteral: #trial is never read after a success: the call ends with an Ok
-    this.#trial = false;
     recordSuccess(this.#o);
   }
 
@@ -238,7 +231,7 @@ class RetryLoop<V> {
   #release(): void {
     if (this.#trial) {
       this.#trial = false;
-      // Stryker disable next-line OptionalChaining: #trial is only ever true when there is a breaker
+      // Stryker disable next-line OptionalChaining: #trial starts true only when the call holds a trial slot of a breaker, so the breaker is there
       this.#o.breaker?.release(this.#o.family);
     }
   }

@@ -86,8 +86,7 @@ function mergeCodes(
   path: string,
 ): Readonly<Record<string, PolicyAction>> {
   const out = record<PolicyAction>();
-  // Stryker disable next-line ConditionalExpression: Object.assign(out, undefined) copies nothing
-  if (parent !== undefined) Object.assign(out, parent);
+  Object.assign(out, parent); // copies nothing when there is no parent
   if (child === undefined) return Object.freeze(out);
   for (const [key, value] of Object.entries(expectRecord(child, path))) {
     if (!CODE_KEY.test(key)) {

@@ -127,7 +127,7 @@ class FirstOutcome<V, R> implements ResultSink<V, R | Promise<R>> {
 }
 
 function threw<V, R>(o: ExecuteOptions<V>, trial: boolean, thrown: unknown, finish: Finish<V, R>): R {
-  // Stryker disable next-line OptionalChaining: trial is only ever true when there is a breaker
+  // Stryker disable next-line OptionalChaining: trial is true only after startFirst found a breaker in half-open state, so the breaker is there
   if (trial) o.breaker?.release(o.family);
   return finish(err(unexpectedError(o.operation, 1, thrown)), o);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireHook, readHook } from './fire-hook.js';
+import type { ExecuteHooks } from './execute-types.js';
+import { callHook, fireHook } from './fire-hook.js';
 
 describe('fireHook', () => {
   it('calls the hook', () => {
@@ -45,17 +46,40 @@ describe('fireHook and thenables', () => {
   });
 });
 
-describe('readHook', () => {
-  it('returns the hook, or undefined when absent, when hooks is missing or a getter throws', () => {
-    const retry = () => {};
-    expect(readHook({ retry }, 'retry')).toBe(retry);
-    expect(readHook({}, 'retry')).toBeUndefined();
-    expect(readHook(undefined, 'retry')).toBeUndefined();
-    const hostile = Object.defineProperty({}, 'retry', {
+describe('callHook', () => {
+  it('calls the named hook once, with the hooks object as this and the built event', () => {
+    const circuitOpen = vi.fn();
+    const circuitClose = vi.fn();
+    const hooks: ExecuteHooks = { circuitClose, circuitOpen };
+    callHook(hooks, 'circuitOpen', () => ({ family: 'room', until: 5 }));
+    expect(circuitOpen).toHaveBeenCalledTimes(1);
+    expect(circuitOpen).toHaveBeenCalledWith({ family: 'room', until: 5 });
+    expect(circuitOpen.mock.contexts[0]).toBe(hooks);
+    expect(circuitClose).not.toHaveBeenCalled();
+  });
+
+  it('builds no event when the hook or the hooks object is missing', () => {
+    const build = vi.fn(() => ({ family: 'room' }));
+    callHook({}, 'circuitClose', build);
+    callHook(undefined, 'circuitClose', build);
+    expect(build).not.toHaveBeenCalled();
+  });
+
+  it('treats a hooks object whose getter throws as having no hook, and swallows a throwing hook', () => {
+    const hostile = Object.defineProperty({}, 'circuitClose', {
       get() {
         throw new Error('getter');
       },
-    });
-    expect(readHook(hostile, 'retry')).toBeUndefined();
+    }) as ExecuteHooks;
+    const build = vi.fn(() => ({ family: 'room' }));
+    expect(() => callHook(hostile, 'circuitClose', build)).not.toThrow();
+    expect(build).not.toHaveBeenCalled();
+    const throwing: ExecuteHooks = {
+      circuitClose: vi.fn(() => {
+        throw new Error('listener');
+      }),
+    };
+    expect(() => callHook(throwing, 'circuitClose', () => ({ family: 'room' }))).not.toThrow();
+    expect(throwing.circuitClose).toHaveBeenCalledTimes(1);
   });
 });

@@ -9,7 +9,7 @@ export function fireHook(call: () => unknown): void {
     const returned = call();
     if (
       typeof returned === 'object' &&
-      // Stryker disable next-line ConditionalExpression: null.then throws inside the try and is swallowed like any hook error
+      // Stryker disable next-line ConditionalExpression: for null, reading `.then` throws a TypeError inside this try, which is swallowed like a hook's own error: nothing else happens either way
       returned !== null &&
       typeof (returned as PromiseLike<unknown>).then === 'function'
     ) {
@@ -20,15 +20,20 @@ export function fireHook(call: () => unknown): void {
   }
 }
 
-/** Reads a hook; a hooks object whose getter throws counts as "nobody listens". */
-export function readHook<K extends keyof ExecuteHooks>(
+/** The event hook `K` receives. */
+type HookEvent<K extends keyof ExecuteHooks> = Parameters<NonNullable<ExecuteHooks[K]>>[0];
+type Hook<K extends keyof ExecuteHooks> = (this: ExecuteHooks | undefined, event: HookEvent<K>) => unknown;
+
+/**
+ * Calls hook `name` of `hooks` (with `hooks` as `this`) on the event `build` makes, through
+ * {@link fireHook}. Without the hook nothing is built or called; a hooks object whose getter
+ * throws counts as "nobody listens".
+ */
+export function callHook<K extends keyof ExecuteHooks>(
   hooks: ExecuteHooks | undefined,
   name: K,
-): ExecuteHooks[K] | undefined {
-  try {
-    // Stryker disable next-line OptionalChaining: reading from undefined throws inside the try, which answers undefined too
-    return hooks?.[name];
-  } catch {
-    return undefined;
-  }
+  build: () => HookEvent<K>,
+): void {
+  // Stryker disable next-line OptionalChaining: without hooks or without the hook, a plain access throws a TypeError before build() runs, and fireHook swallows it: nothing is built or called either way
+  fireHook(() => (hooks?.[name] as Hook<K> | undefined)?.call(hooks, build()));
 }

@@ -1,6 +1,6 @@
 import { joinSignals } from './call-signal.js';
-import type { ExecuteOptions } from './execute-types.js';
-import { fireHook, readHook } from './fire-hook.js';
+import type { ExecuteOptions, OutageGate } from './execute-types.js';
+import { callHook } from './fire-hook.js';
 
 /**
  * True when the policy's `reconnect` settings hold this call now: it has an outage gate (it needs
@@ -22,37 +22,27 @@ export function shouldHold(o: ExecuteOptions<unknown>, moment: 'failure' | 'firs
  * (the wait ended and the connection is up after all), `'down'` (the wait ended with the
  * connection still down: the caller ends the call without an attempt, since a request now would
  * be wasted, and calls held since the same outage began would all send it at the same moment)
- * or `'aborted'`.
+ * or `'aborted'`. Only for a call {@link shouldHold} holds, so the call has an outage gate.
  */
 export async function holdForReconnect(
   o: ExecuteOptions<unknown>,
   code: number,
   attempt: number,
 ): Promise<'up' | 'timeout' | 'down' | 'aborted'> {
-  const gate = o.outage;
-  // Stryker disable next-line ConditionalExpression: shouldHold is asked first and answers false without a gate
-  if (gate === undefined) return 'up';
+  const gate = o.outage as OutageGate;
   const start = o.clock.now();
   const ms = Math.max(0, Math.min(o.policy.reconnect.maxHoldMs, o.deadline - start));
-  const held = readHook(o.hooks, 'held');
-  if (held !== undefined) {
-    const event = { operation: o.operation, code, attempt, roomState: gate.state };
-    fireHook(() => held.call(o.hooks, event));
-  }
+  callHook(o.hooks, 'held', () => ({ operation: o.operation, code, attempt, roomState: gate.state }));
   let why: 'up' | 'timeout' | 'aborted';
   try {
     why = ms <= 0 ? 'timeout' : await gate.wait(ms, joinSignals(o));
   } catch {
     why = 'timeout';
   }
-  const released = readHook(o.hooks, 'released');
-  if (released !== undefined) {
-    const event = {
-      operation: o.operation,
-      heldMs: o.clock.now() - start,
-      reason: why === 'up' ? ('reconnected' as const) : why,
-    };
-    fireHook(() => released.call(o.hooks, event));
-  }
+  callHook(o.hooks, 'released', () => ({
+    operation: o.operation,
+    heldMs: o.clock.now() - start,
+    reason: why === 'up' ? 'reconnected' : why,
+  }));
   return why === 'timeout' && gate.isDown() ? 'down' : why;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parsePolicy } from './parse-policy.js';
 
 const issuesOf = (json: unknown) => {
@@ -51,5 +51,17 @@ describe('parsePolicy: exact issues', () => {
     expect(rest).toEqual([]);
     expect(issue?.path).toBe('$');
     expect(issue?.message).toMatch(/^invalid JSON: .*JSON/);
+  });
+
+  it('cuts a long parser message at 200 characters (engines other than V8 may quote the input)', () => {
+    const long = `Unexpected token in ${'y'.repeat(300)}`;
+    const parse = vi.spyOn(JSON, 'parse').mockImplementation(() => {
+      throw new SyntaxError(long);
+    });
+    try {
+      expect(issuesOf('{"codes": ')).toEqual([{ path: '$', message: `invalid JSON: ${long.slice(0, 200)}` }]);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });

@@ -41,7 +41,8 @@ const TOP_KEYS = [
 ];
 const CODE_KEY = /^(0|[1-9][0-9]{0,14})$/;
 
-type Rules = Record<string, PolicyAction>;
+/** Rules by key; `undefined` for one that did not parse (its issue rejects the whole document). */
+type Rules = Record<string, PolicyAction | undefined>;
 
 function parseCodes(value: unknown, path: readonly string[], issues: JsonIssue[]): Rules {
   const out: Rules = Object.create(null);
@@ -51,9 +52,7 @@ function parseCodes(value: unknown, path: readonly string[], issues: JsonIssue[]
       issues.push({ path: [...path, key], message: 'expected a GME code the catalog knows (a typo?)' });
       continue;
     }
-    const action = parseActionJSON((value as Record<string, unknown>)[key], [...path, key], issues);
-    // Stryker disable next-line ConditionalExpression: parseActionJSON answers undefined only after adding an issue, and any issue discards the rules
-    if (action !== undefined) out[key] = action;
+    out[key] = parseActionJSON((value as Record<string, unknown>)[key], [...path, key], issues);
   }
   return out;
 }
@@ -91,24 +90,20 @@ function toPath(keys: readonly string[]): string {
   return out;
 }
 
-function readDocument(
-  json: unknown,
-  base: Policy | undefined,
-  issues: JsonIssue[],
-): PolicyOptions | undefined {
+/** The options a policy document gives; every problem goes to `issues` (an unreadable one gives `{}`). */
+function readDocument(json: unknown, base: Policy | undefined, issues: JsonIssue[]): PolicyOptions {
   let doc = json;
   if (typeof json === 'string') {
     try {
       doc = JSON.parse(json);
     } catch (e) {
-      // Stryker disable next-line StringLiteral,MethodExpression: JSON.parse throws only SyntaxErrors, and V8 keeps their messages far below 200 characters
-      const why = e instanceof Error ? e.message.slice(0, 200) : 'unreadable';
-      issues.push({ path: [], message: `invalid JSON: ${why}` });
-      return undefined;
+      // JSON.parse throws only SyntaxErrors; the cap is for engines that quote much of the input.
+      issues.push({ path: [], message: `invalid JSON: ${(e as SyntaxError).message.slice(0, 200)}` });
+      return {};
     }
   }
   const keys = jsonObjectKeys(doc, [], issues);
-  if (keys === undefined) return undefined;
+  if (keys === undefined) return {};
   const o = doc as Readonly<Record<string, unknown>>;
   let parent = base;
   if (keys.includes('extends')) {
@@ -156,9 +151,7 @@ function readDocument(
             issues.push({ path: [key, name], message: `expected one of ${POLICY_CATEGORIES.join(', ')}` });
             continue;
           }
-          const action = parseActionJSON((value as Record<string, unknown>)[name], [key, name], issues);
-          // Stryker disable next-line ConditionalExpression: parseActionJSON answers undefined only after adding an issue, and any issue discards the rules
-          if (action !== undefined) categories[name] = action;
+          categories[name] = parseActionJSON((value as Record<string, unknown>)[name], [key, name], issues);
         }
         options.categories = categories;
         break;
@@ -221,8 +214,7 @@ export function parsePolicy(json: unknown, options?: ParsePolicyOptions): Result
   try {
     const base = options?.base;
     const read = readDocument(json, base, issues);
-    // Stryker disable next-line ConditionalExpression: readDocument answers undefined only after adding an issue
-    if (read !== undefined && issues.length === 0) return ok(definePolicy(read));
+    if (issues.length === 0) return ok(definePolicy(read));
   } catch (e) {
     const why = e instanceof Error ? e.message.slice(0, 200) : describeValue(e);
     issues.push({ path: [], message: `could not be read: ${why}` });

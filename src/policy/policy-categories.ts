@@ -1,4 +1,4 @@
-import { catalog, type GmeCategory } from '../codes/catalog.js';
+import { catalogEntry, type GmeCategory } from '../codes/catalog.js';
 
 // A record over the union, so the compiler insists on every category and no other.
 const CATEGORY_FLAGS: Readonly<Record<GmeCategory, true>> = {
@@ -32,18 +32,9 @@ export function isPolicyCategory(value: string): value is GmeCategory {
   return Object.hasOwn(CATEGORY_FLAGS, value);
 }
 
-let categories: ReadonlyMap<number, GmeCategory> | undefined;
-
-/** The catalog category of a code (O(1) after the first call), or `undefined` for an unknown code. */
+/** The catalog category of a code, or `undefined` for an unknown code. */
 export function categoryOfCode(code: number): GmeCategory | undefined {
-  // Stryker disable next-line ConditionalExpression: rebuilding the map on every call gives the same answers (it is a cache)
-  if (categories === undefined) {
-    const map = new Map<number, GmeCategory>();
-    // Stryker disable next-line ConditionalExpression: no code appears twice in the catalog, so the first entry is the only one
-    for (const entry of catalog) if (!map.has(entry.code)) map.set(entry.code, entry.category);
-    categories = map;
-  }
-  return categories.get(code);
+  return catalogEntry(code)?.category;
 }
 
 /** True when the catalog knows the code (in any table). */

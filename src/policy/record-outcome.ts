@@ -1,5 +1,5 @@
 import type { ExecuteOptions } from './execute-types.js';
-import { fireHook, readHook } from './fire-hook.js';
+import { callHook } from './fire-hook.js';
 
 /**
  * Books a successful SDK invocation on the budget (refill) and the breaker (close), firing
@@ -10,11 +10,9 @@ export function recordSuccess(o: ExecuteOptions<unknown>): void {
   try {
     o.budget?.recordSuccess();
     const breaker = o.breaker;
-    // Stryker disable next-line OptionalChaining: without a breaker the TypeError lands in the catch below, after the budget
+    // Stryker disable next-line OptionalChaining: without a breaker the plain call throws a TypeError into the catch below, after the budget's refill, which is all there is to do then
     if (breaker?.recordSuccess(o.family) && !breaker.reportsTransitions) {
-      const hook = readHook(o.hooks, 'circuitClose');
-      // Stryker disable next-line ConditionalExpression: fireHook swallows the TypeError of calling an absent hook
-      if (hook !== undefined) fireHook(() => hook.call(o.hooks, { family: o.family }));
+      callHook(o.hooks, 'circuitClose', () => ({ family: o.family }));
     }
   } catch {
     // See above: the call's outcome matters more than the books.
@@ -27,13 +25,11 @@ export function recordSuccess(o: ExecuteOptions<unknown>): void {
  */
 export function recordTransientFailure(o: ExecuteOptions<unknown>, code: number): void {
   const breaker = o.breaker;
-  // Stryker disable next-line ConditionalExpression: without a breaker the TypeError lands in the catch below
   if (breaker === undefined) return;
   try {
     const until = breaker.recordFailure(o.family, o.clock.now(), code);
-    const hook = readHook(o.hooks, 'circuitOpen');
-    if (until !== undefined && hook !== undefined && !breaker.reportsTransitions) {
-      fireHook(() => hook.call(o.hooks, { family: o.family, until }));
+    if (until !== undefined && !breaker.reportsTransitions) {
+      callHook(o.hooks, 'circuitOpen', () => ({ family: o.family, until }));
     }
   } catch {
     // A broken clock or breaker must not change the call's outcome.

@@ -14,7 +14,8 @@ export interface ResolvedAction {
 interface PolicyTables {
   readonly operations: ReadonlyMap<string, ReadonlyMap<number, ResolvedAction>>;
   readonly codes: ReadonlyMap<number, ResolvedAction>;
-  readonly categories: ReadonlyMap<string, ResolvedAction>;
+  /** Keyed by category name; `get(undefined)`, for a code the catalog does not know, finds nothing. */
+  readonly categories: ReadonlyMap<string | undefined, ResolvedAction>;
   readonly default: ResolvedAction;
 }
 
@@ -39,7 +40,7 @@ export function primeTables(policy: Policy): void {
   for (const [name, rules] of Object.entries(policy.operations)) {
     if (rules !== undefined) operations.set(name, codeTable(rules, 'operation'));
   }
-  const categories = new Map<string, ResolvedAction>();
+  const categories = new Map<string | undefined, ResolvedAction>();
   for (const [name, action] of Object.entries(policy.categories) as [string, PolicyAction][]) {
     categories.set(name, resolved(action, 'category'));
   }
@@ -72,8 +73,5 @@ export function resolveAction(policy: Policy, operation: string, code: number): 
   if (byOperation !== undefined) return byOperation;
   const byCode = t.codes.get(code);
   if (byCode !== undefined) return byCode;
-  const category = categoryOfCode(code);
-  // Stryker disable next-line ConditionalExpression: the categories map has only string keys, so get(undefined) is undefined too
-  const byCategory = category === undefined ? undefined : t.categories.get(category);
-  return byCategory ?? t.default;
+  return t.categories.get(categoryOfCode(code)) ?? t.default;
 }

@@ -48,8 +48,6 @@ export async function retryThroughBridge<T, E>(
         minTimeout: 0,
         maxTimeout: 0,
         factor: 1,
-        // Stryker disable next-line BooleanLiteral: p-retry's timeouts are all 0 here, and randomising 0 gives 0
-        randomize: false,
         shouldRetry: ({ error }) =>
           error instanceof ErrCarrier ? shouldContinue(error.carried as E) : false,
       },

@@ -165,8 +165,6 @@ export class RetryBudget {
 
   /** Refunds `refillPerSuccess` tokens, up to `capacity`. Call it for every successful SDK invocation. */
   recordSuccess(): void {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: tokens never exceed capacity, and Math.min caps a full bucket at capacity anyway
-    if (this.#tokens < this.#capacity)
-      this.#tokens = Math.min(this.#capacity, tidy(this.#tokens + this.#refill));
+    this.#tokens = Math.min(this.#capacity, tidy(this.#tokens + this.#refill));
   }
 }

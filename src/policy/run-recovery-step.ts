@@ -3,7 +3,7 @@ import type { GmeError } from '../errors/gme-error.js';
 import type { RecoverAction } from './actions.js';
 import { isAborted, joinSignals } from './call-signal.js';
 import type { ExecuteOptions } from './execute-types.js';
-import { fireHook, readHook } from './fire-hook.js';
+import { callHook } from './fire-hook.js';
 import type { RecoveryOutcome } from './recovery-types.js';
 
 /** How one recovery ended: it failed, the call was aborted meanwhile, or it says what comes next. */
@@ -42,9 +42,7 @@ export async function runRecoveryStep<V>(
   if (isAborted(o)) return { kind: 'aborted' };
   const outcome = result?.isOk() ? result.value : undefined;
   const valid = outcome !== undefined && (outcome.next === 'done' || outcome.next === 'retry');
-  const hook = readHook(o.hooks, 'recovery');
-  // Stryker disable next-line ConditionalExpression: fireHook swallows the TypeError of calling an absent hook
-  if (hook !== undefined) {
+  callHook(o.hooks, 'recovery', () => {
     const event: { operation: string; code: number; action: string; ok: boolean; error?: GmeError } = {
       operation: o.operation,
       code: error.code,
@@ -52,8 +50,8 @@ export async function runRecoveryStep<V>(
       ok: valid,
     };
     if (result?.isErr()) event.error = result.error;
-    fireHook(() => hook.call(o.hooks, event));
-  }
+    return event;
+  });
   if (!valid) return { kind: 'failed' };
   return outcome.next === 'done'
     ? { kind: 'done', name, value: outcome.value }

@@ -42,9 +42,8 @@ export class ConcurrencyLimit {
     return () => {
       if (!queued) return false;
       queued = false;
-      const i = this.#queue.indexOf(entry);
-      // Stryker disable next-line ConditionalExpression: a wait still marked queued is always in the queue (release shifts it out and unmarks it)
-      if (i >= 0) this.#queue.splice(i, 1);
+      // Still queued means still in the queue: release() unmarks an entry as it shifts it out.
+      this.#queue.splice(this.#queue.indexOf(entry), 1);
       return true;
     };
   }

@@ -95,8 +95,7 @@ export function fromWeb(api: WebGmeApi, options: FromWebOptions = {}): GmeAdapte
     surface: 'web',
     supports: (operation) => {
       const method = Object.hasOwn(WEB_METHODS, operation) ? WEB_METHODS[operation] : undefined;
-      // Stryker disable next-line ConditionalExpression: sdkMethod answers undefined for an undefined name, so this check only narrows the type
-      return method !== undefined && sdkMethod(api, method) !== undefined;
+      return sdkMethod(api, method) !== undefined;
     },
     invoke<Op extends OperationName>(operation: Op, args: OperationArgs[Op]): unknown {
       const call = Object.hasOwn(calls, operation) ? calls[operation] : undefined;

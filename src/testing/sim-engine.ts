@@ -15,7 +15,6 @@ export interface SimRecording {
   readonly startedAt: number;
   readonly streaming: boolean;
   readonly transcript: string;
-  readonly session: number;
 }
 
 /** The simulation's mutable state, shared by the room and voice-message models. */
@@ -33,9 +32,8 @@ export interface SimWorld {
   pttAuthApplied: boolean;
   recording: SimRecordingState;
   current: SimRecording | undefined;
-  recordingSession: number;
-  /** Local voice files (recorded or downloaded): path -> length in ms. */
-  readonly files: Map<string, number>;
+  /** The paths of local voice files (recorded or downloaded). */
+  readonly files: Set<string>;
   /** Files on the simulated server: file id -> the local path it was uploaded from. */
   readonly uploads: Map<string, string>;
   speechToTextInFlight: number;
@@ -130,8 +128,7 @@ export class SimEngine {
     pttAuthApplied: false,
     recording: 'idle',
     current: undefined,
-    recordingSession: 0,
-    files: new Map(),
+    files: new Set(),
     uploads: new Map(),
     speechToTextInFlight: 0,
     maxConcurrentSpeechToText: 0,
@@ -183,8 +180,8 @@ export class SimEngine {
     if (step !== undefined) {
       if ('throws' in step) throw step.throws;
       if (step.sync !== undefined) return step.sync;
-      // Stryker disable next-line ConditionalExpression: a checked step of a sync method that gets here always has `returns`
-      if ('returns' in step) return step.returns;
+      // checkStep lets a method without a completion event have only throws, sync or returns.
+      return step.returns;
     }
     return run();
   }

@@ -93,8 +93,8 @@ export function show(value: unknown): string {
   return String(value);
 }
 
-// Stryker disable next-line ConditionalExpression: Number.isFinite does not coerce, so the typeof check (a type guard) changes no answer
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+/** True for a finite number from 0 (a time or a duration in milliseconds). */
+export const isTime = (v: unknown): v is number => Number.isFinite(v) && (v as number) >= 0;
 
 /**
  * Checks the simulator's options and fills in the defaults — the one place they are resolved.

@@ -1,5 +1,5 @@
 import { SIM_CODES, SIM_EVENTS } from './sim-constants.js';
-import { errorInfo, isText, type SimEngine, type SimPosted } from './sim-engine.js';
+import { errorInfo, isText, type SimEngine, type SimPosted, type SimRecording } from './sim-engine.js';
 
 const C = SIM_CODES;
 const E = SIM_EVENTS;
@@ -10,10 +10,10 @@ const MAX_VOICE_TYPE = 12;
 
 /**
  * Whether a streaming stop keeps the local recording: yes unless the recorder itself failed
- * (4097-4104, e.g. 4103 too short). Recognition or network failures leave the file on disk.
+ * (4097-4104, e.g. 4103 too short). Success (0) and recognition or network failures leave the
+ * file on disk.
  */
-// Stryker disable next-line ConditionalExpression: 0 is below 4097, so the explicit success check (kept for the reader) changes no answer
-const recordingKept = (result: number): boolean => result === C.AV_OK || result < 4097 || result > 4104;
+const recordingKept = (result: number): boolean => result < 4097 || result > 4104;
 /** Codes of a streaming stop after which the upload is done too. */
 const UPLOAD_KEPT: ReadonlySet<number> = new Set([
   C.AV_OK,
@@ -34,34 +34,30 @@ export function voiceMethods(engine: SimEngine) {
     return undefined;
   };
   const start = (filePath: string, streaming: boolean): number => {
-    const session = ++w.recordingSession;
-    w.current = {
+    const rec: SimRecording = {
       filePath,
       startedAt: engine.now(),
       streaming,
       // Stryker disable next-line StringLiteral: only a streaming recording's transcript is ever read
       transcript: streaming ? t({ filePath }) : '',
-      session,
     };
+    w.current = rec;
     w.recording = streaming ? 'streaming' : 'recording';
-    if (streaming) tick(session, 1);
+    if (streaming) tick(rec, 1);
     return C.AV_OK;
   };
-  const tick = (session: number, n: number): void => {
-    const rec = w.current;
-    // Stryker disable next-line ConditionalExpression: a tick runs only while its recording is current (start, or after `live`)
-    if (rec === undefined) return;
+  /** Queues progress `n` of streaming recording `rec`, delivered only while `rec` is still the one streaming. */
+  const tick = (rec: SimRecording, n: number): void => {
     const words = rec.transcript.split(' ');
     engine.queue({
       due: engine.now() + STREAMING_TICK_MS,
       type: E.ITMG_MAIN_EVNET_TYPE_PTT_STREAMINGRECOGNITION_IS_RUNNING,
       payload: { result: C.AV_OK, file_path: rec.filePath, text: words.slice(0, n).join(' '), file_id: '' },
       raw: false,
-      // Stryker disable next-line BooleanLiteral: 5007 has no H5 number, so translating it changes nothing
+      // Stryker disable next-line BooleanLiteral: only native surfaces have voice messages, and they never translate
       translate: true,
-      // Stryker disable next-line OptionalChaining: `current` is always set while the recorder is 'streaming'
-      live: () => w.recording === 'streaming' && w.current?.session === session,
-      apply: () => tick(session, n + 1),
+      live: () => w.recording === 'streaming' && w.current === rec,
+      apply: () => tick(rec, n + 1),
     });
   };
   const notInited = (): number | undefined => (w.inited ? undefined : C.AV_ERR_CONTEXT_NOT_EXIST);
@@ -126,7 +122,7 @@ export function voiceMethods(engine: SimEngine) {
               w.current = undefined;
             }
             if (rec === undefined) return;
-            if (streaming ? recordingKept(result) : result === C.AV_OK) w.files.set(filePath, length);
+            if (streaming ? recordingKept(result) : result === C.AV_OK) w.files.add(filePath);
             if (streaming && UPLOAD_KEPT.has(result)) w.uploads.set(fileId, filePath);
           };
           const begin = (): void => {
@@ -141,8 +137,7 @@ export function voiceMethods(engine: SimEngine) {
               finish,
             };
           }
-          // Stryker disable next-line OptionalChaining,StringLiteral: a streaming stop always has its recording
-          const text = rec?.transcript ?? '';
+          const text = rec.transcript;
           return {
             type: E.ITMG_MAIN_EVNET_TYPE_PTT_STREAMINGRECOGNITION_COMPLETE,
             result: tooShort
@@ -192,7 +187,6 @@ export function voiceMethods(engine: SimEngine) {
         (): SimPosted => {
           const id = String(fileId);
           const path = String(filePath);
-          const source = w.uploads.get(id);
           return {
             type: E.ITMG_MAIN_EVNET_TYPE_PTT_DOWNLOAD_COMPLETE,
             result: !w.pttAuthApplied
@@ -202,9 +196,7 @@ export function voiceMethods(engine: SimEngine) {
                 : C.QAVPTTERROR_DOWNLOAD_REMOTEFILE_ACCESSERROR,
             payload: (result) => ({ result, file_path: path, file_id: id }),
             finish: (result) => {
-              if (result === C.AV_OK)
-                // Stryker disable next-line LogicalOperator,ConditionalExpression,EqualityOperator: file lengths are stored but never read
-                w.files.set(path, (source === undefined ? undefined : w.files.get(source)) ?? 0);
+              if (result === C.AV_OK) w.files.add(path);
             },
           };
         },
