@@ -4,33 +4,28 @@ import type {
   RetryBudgetSettings,
   SESSION_DEFAULTS,
 } from 'gme-result';
-import type {
-  FleetBackendFigures,
-  FleetGaveUp,
-  FleetRecovery,
-  FleetScenario,
-  FleetScenarioName,
-} from 'gme-result/fleet';
+import type { FleetResult, FleetScenario, FleetScenarioName } from 'gme-result/fleet';
 import type { Candidate } from './fleet/fleet-jobs.js';
 
-/** One policy in one scenario. */
-export interface FleetRow {
+/** One policy in one scenario: the figures of its `simulateFleet` run that the report reads. */
+export interface FleetRow
+  extends Pick<
+    FleetResult,
+    | 'roomKeeping'
+    | 'amplification'
+    | 'requestsInWindow'
+    | 'peakRequestsPerSecond'
+    | 'peakAtSecond'
+    | 'recovery'
+    | 'gaveUp'
+    | 'gaveUpPer1000Calls'
+    | 'calls'
+    | 'messages'
+    | 'undelivered'
+    | 'backend'
+  > {
   readonly policy: string;
-  /** How the simulated games kept their room: `'session'` (`keepInRoom`) or `'loop'` (their own loop). */
-  readonly roomKeeping: string;
   readonly summary: string;
-  /** API requests in the failure window ÷ the same clients' requests in that window when nothing fails. */
-  readonly amplification: number | null;
-  readonly requestsInWindow: number;
-  readonly peakRequestsPerSecond: number;
-  readonly peakAtSecond: number;
-  readonly recovery: FleetRecovery | null;
-  readonly gaveUp: FleetGaveUp;
-  readonly gaveUpPer1000Calls: number;
-  readonly calls: number;
-  readonly messages: number;
-  readonly undelivered: number;
-  readonly backend: FleetBackendFigures | null;
   /** Wall time of the run (its baseline included when it was the first of its fleet), ms. */
   readonly wallMs: number;
 }
