@@ -18,6 +18,9 @@ const PTT_AUTH =
 const KEEP_RECORDING =
   'Recognition failed but the recording is kept: upload it if needed and call speechToText instead.';
 
+/** The `reconnect` settings of {@link defaultPolicy}. */
+const DEFAULT_POLICY_RECONNECT = { hold: 'calls', maxHoldMs: 60_000 } as const;
+
 /**
  * The policy a client uses unless told otherwise. It names a decision and a one-line reason for
  * every code of the catalog (both table generations), following GME's advice per code:
@@ -43,9 +46,6 @@ const KEEP_RECORDING =
  * import { defaultPolicy } from 'gme-result/policies';
  * const policy = definePolicy({ extends: defaultPolicy, codes: { 7004: retry({ maxAttempts: 5 }) } });
  */
-/** The `reconnect` settings of {@link defaultPolicy}. */
-const DEFAULT_POLICY_RECONNECT = { hold: 'calls', maxHoldMs: 60_000 } as const;
-
 export const defaultPolicy: Policy = definePolicy({
   codes: {
     // General

@@ -25,6 +25,7 @@ export type {
   KeepInRoomOptions,
   RoomSession,
   RoomValue,
+  SessionSettings,
   SessionStopValue,
   SwitchToArgs,
 } from './client/session-options.js';
@@ -52,7 +53,7 @@ export type {
   UnknownGmeError,
 } from './errors/gme-error.js';
 export { isGmeError } from './errors/gme-error.js';
-export type { GmeEventMap, GmeEventName, RoomState, SessionState } from './events.js';
+export type { CallEvent, GmeEventMap, GmeEventName, RoomState, SessionState } from './events.js';
 export type {
   GmeMethodArg,
   GmeMethodArgs,
