@@ -58,7 +58,9 @@ export interface ExecuteOptions<V> {
   /**
    * The first invocation in continuation style: calls `then` with its Result and returns what
    * `then` returns (at once, or as a promise). Saves a promise hop on the success path; when absent
-   * the first invocation is `attempt(1, args)`.
+   * the first invocation is `attempt(1, args)`. Used only when the first invocation comes at once:
+   * it may count the invocation's wait from the call's start. A call held for a reconnect before its
+   * first attempt invokes through `attempt(1, args)` instead, whose wait counts from the invocation.
    */
   readonly firstAttempt?: <R>(args: unknown, then: ResultSink<V, R>) => R | Promise<R>;
   /**

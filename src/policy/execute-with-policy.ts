@@ -59,7 +59,7 @@ export function startWithPolicy<V, R>(o: ExecuteOptions<V>, finish: Finish<V, R>
         (why) => {
           if (why === 'aborted' || isAborted(o)) return finish(err(o.abortError(0)), o);
           if (why === 'down') return finish(err(heldError(o, o.clock.now() - heldSince)), o);
-          return startFirst(o, finish, why === 'up');
+          return startFirst(o, finish, why === 'up', true);
         },
         (thrown: unknown) => threw(o, false, thrown, finish),
       );
@@ -70,8 +70,17 @@ export function startWithPolicy<V, R>(o: ExecuteOptions<V>, finish: Finish<V, R>
   }
 }
 
-/** The breaker's verdict, then the first attempt. */
-function startFirst<V, R>(o: ExecuteOptions<V>, finish: Finish<V, R>, released = false): R | Promise<R> {
+/**
+ * The breaker's verdict, then the first attempt. `held`: the call waited for a reconnect first, so
+ * its first invocation goes through `attempt`, whose wait for the SDK's answer counts from now;
+ * `firstAttempt` may count it from the call's start.
+ */
+function startFirst<V, R>(
+  o: ExecuteOptions<V>,
+  finish: Finish<V, R>,
+  released = false,
+  held = false,
+): R | Promise<R> {
   let trial = false;
   try {
     const breaker = o.breaker;
@@ -84,7 +93,7 @@ function startFirst<V, R>(o: ExecuteOptions<V>, finish: Finish<V, R>, released =
       }
     }
     const sink = new FirstOutcome(o, trial, released, finish);
-    if (o.firstAttempt !== undefined) return o.firstAttempt(o.args, sink) as R | Promise<R>;
+    if (o.firstAttempt !== undefined && !held) return o.firstAttempt(o.args, sink) as R | Promise<R>;
     const first = o.attempt(1, o.args);
     return isThenable(first)
       ? Promise.resolve(first).then(
