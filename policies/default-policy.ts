@@ -38,8 +38,9 @@ const DEFAULT_POLICY_RECONNECT = { hold: 'calls', maxHoldMs: 60_000 } as const;
  * 5 s) are the library defaults. While the SDK reports its connection is down (RECONNECT_START,
  * or ROOM_DISCONNECT until the room is back), uploads, downloads and speech-to-text wait for it
  * instead of reaching a backend the SDK cannot reach — new calls before their first attempt, and
- * retryable failures instead of their retry — for at most `maxHoldMs` (`reconnect` below; the
- * numbers were chosen with the fleet simulation, see BENCHMARKS.md).
+ * retryable failures instead of their retry — for at most `maxHoldMs`, and when it is back they go
+ * one at a time until one has succeeded (`reconnect` below, see `HoldMode`; the numbers were
+ * chosen with the fleet simulation, see BENCHMARKS.md).
  *
  * @example
  * import { createGmeClient, definePolicy, retry } from 'gme-result';

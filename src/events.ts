@@ -150,7 +150,9 @@ export interface GmeEventMap {
   /**
    * A call is held instead of retried: the SDK reports the connection is down (`roomState` is
    * `reconnecting` or `disconnected`), or a room session waits to enter again after a loss (then
-   * `roomState` may be `idle`: its last entry failed). `code` is the failure that was held, or 0
+   * `roomState` may be `idle`: its last entry failed), or, right after a reconnect, the call
+   * waits for its turn (`roomState` is `entered`: the client's calls that need the servers go one
+   * at a time until one has succeeded; see `HoldMode`). `code` is the failure that was held, or 0
    * when the call was held before its first attempt.
    */
   held: {
@@ -160,7 +162,10 @@ export interface GmeEventMap {
     readonly attempt: number;
     readonly roomState: RoomState;
   };
-  /** A held call goes on: the connection is back, or the hold reached its bound, or the call ended. */
+  /**
+   * A held call goes on: the connection is back and it is the call's turn (`reconnected`), or the
+   * hold reached its bound, or the call ended.
+   */
   released: {
     readonly operation: GmeOperationName;
     readonly callId: number;

@@ -27,20 +27,25 @@ export async function continueAfterFailure<V>(
   released = false,
 ): Promise<Outcome<V>> {
   const loop = new RetryLoop(o, error, trial, released);
+  let outcome: Outcome<V>;
   try {
     // The failure may arrive inside the SDK's own event delivery (its Poll); a retry or recovery
     // calls the SDK again, so leave that callback first.
     await undefined;
-    if (!(await loop.decide(error))) return loop.outcome();
-    const last = await retryThroughBridge(
-      () => loop.invoke(),
-      (e) => loop.decide(e),
-      MAX_INVOCATIONS,
-    );
-    return last.isOk() ? loop.succeeded(last.value) : loop.outcome();
+    if (await loop.decide(error)) {
+      const last = await retryThroughBridge(
+        () => loop.invoke(),
+        (e) => loop.decide(e),
+        MAX_INVOCATIONS,
+      );
+      outcome = last.isOk() ? loop.succeeded(last.value) : loop.outcome();
+    } else outcome = loop.outcome();
   } catch {
-    return loop.failed();
+    outcome = loop.failed();
   }
+  // Released by the reconnect, the call had the gate's turn: the next one waiting gets it.
+  if (loop.hasTurn) o.outage?.endTurn(outcome.isOk());
+  return outcome;
 }
 
 class RetryLoop<V> {
@@ -58,6 +63,8 @@ class RetryLoop<V> {
 
   /** The call was held for a reconnect and released by it: its attempt since was its one try. */
   #released: boolean;
+  /** A hold of this call ended with the reconnect: it has the outage gate's turn. */
+  hasTurn = false;
 
   constructor(o: ExecuteOptions<V>, error: GmeError, trial: boolean, released: boolean) {
     this.#o = o;
@@ -131,7 +138,7 @@ class RetryLoop<V> {
         }
         // The SDK says the connection is down: wait for it instead of retrying blind. A held
         // failure is the outage's, not the backend's: no breaker count, no budget token.
-        if (this.#attempts < Math.min(action.maxAttempts, MAX_INVOCATIONS) && shouldHold(o, 'failure')) {
+        if (this.#attempts < Math.min(action.maxAttempts, MAX_INVOCATIONS) && shouldHold(o)) {
           return this.#hold(error);
         }
         this.#transient(error.code);
@@ -144,7 +151,10 @@ class RetryLoop<V> {
     const why = await holdForReconnect(o, error.code, this.#attempts);
     if (why === 'aborted' || isAborted(o)) return this.#abort();
     if (why === 'down') return this.#settle(this.failed());
-    if (why === 'up') this.#released = true;
+    if (why === 'up') {
+      this.#released = true;
+      this.hasTurn = true;
+    }
     if (o.clock.now() >= o.deadline) return this.#settle(this.failed());
     return true;
   }

@@ -38,9 +38,21 @@ export interface ExecuteHooks {
 export interface OutageGate {
   /** True while the SDK reports the connection is down. */
   isDown(): boolean;
-  /** What the SDK said, for events (`'reconnecting'`, `'disconnected'`). */
+  /**
+   * For a call about to make its first attempt: `'wait'` when the connection is down, or just came
+   * back and another call has the turn (right after an outage the client's calls that need the
+   * servers go one at a time); `'turn'` when the call takes the turn now, and must give it back
+   * with {@link OutageGate.endTurn} when it ends; `'go'` outside a recovery.
+   */
+  admit(): 'wait' | 'turn' | 'go';
+  /** The call holding the turn ended (`ok`: with an Ok); the next waiting call gets it. */
+  endTurn(ok: boolean): void;
+  /** What the SDK said, for events (`'reconnecting'`, `'disconnected'`, `'entered'` while calls take turns). */
   readonly state: string;
-  /** Resolves `'up'` when the connection is back, `'timeout'` after `ms`, `'aborted'` when `signal` fires. */
+  /**
+   * Resolves `'up'` when the connection is back and the call has the turn (it must end it with
+   * {@link OutageGate.endTurn}), `'timeout'` after `ms`, `'aborted'` when `signal` fires.
+   */
   wait(ms: number, signal: AbortSignal | undefined): Promise<'up' | 'timeout' | 'aborted'>;
 }
 

@@ -3,14 +3,14 @@ import { err, ok } from 'neverthrow';
 import { createGmeError, type GmeError, withErrorFields } from '../errors/gme-error.js';
 import { isAborted } from './call-signal.js';
 import { continueAfterFailure } from './continue-after-failure.js';
-import { holdForReconnect, shouldHold } from './hold-for-reconnect.js';
+import { firstAttemptGate, holdForReconnect } from './hold-for-reconnect.js';
 import { recordSuccess } from './record-outcome.js';
 
 export type { Clock } from './clock.js';
 export { systemClock } from './clock.js';
 export type { RecoveryOutcome } from './recovery-types.js';
 
-import type { ExecuteOptions, ExecuteSuccess, ResultSink } from './execute-types.js';
+import type { ExecuteOptions, ExecuteSuccess, OutageGate, ResultSink } from './execute-types.js';
 
 export type {
   ExecuteHooks,
@@ -52,22 +52,40 @@ const identity = <T>(value: T): T => value;
 export function startWithPolicy<V, R>(o: ExecuteOptions<V>, finish: Finish<V, R>): R | Promise<R> {
   try {
     if (isAborted(o)) return finish(err(o.abortError(0)), o);
-    // A call started while the SDK reports its connection down waits for it first ('calls' mode).
-    if (shouldHold(o as ExecuteOptions<unknown>, 'first')) {
-      const heldSince = o.clock.now();
-      return holdForReconnect(o as ExecuteOptions<unknown>, 0, 0).then(
-        (why) => {
-          if (why === 'aborted' || isAborted(o)) return finish(err(o.abortError(0)), o);
-          if (why === 'down') return finish(err(heldError(o, o.clock.now() - heldSince)), o);
-          return startFirst(o, finish, why === 'up', true);
-        },
-        (thrown: unknown) => threw(o, false, thrown, finish),
-      );
+    // 'calls' mode: a call started while the SDK reports its connection down waits for it first,
+    // and right after the reconnect the client's calls take turns (see OutageGate.admit).
+    const gate = firstAttemptGate(o as ExecuteOptions<unknown>);
+    if (gate !== undefined) {
+      const admitted = gate.admit();
+      if (admitted === 'wait') return heldFirst(o, gate, finish);
+      if (admitted === 'turn') return startFirst(o, endingTurn(gate, finish));
     }
     return startFirst(o, finish);
   } catch (thrown) {
     return threw(o, false, thrown, finish);
   }
+}
+
+/** Holds the call before its first attempt, then makes it (one attempt, if the reconnect released it). */
+function heldFirst<V, R>(o: ExecuteOptions<V>, gate: OutageGate, finish: Finish<V, R>): Promise<R> {
+  const heldSince = o.clock.now();
+  return holdForReconnect(o as ExecuteOptions<unknown>, 0, 0).then(
+    (why) => {
+      const done = why === 'up' ? endingTurn(gate, finish) : finish;
+      if (why === 'aborted' || isAborted(o)) return done(err(o.abortError(0)), o);
+      if (why === 'down') return done(err(heldError(o, o.clock.now() - heldSince)), o);
+      return startFirst(o, done, why === 'up', true);
+    },
+    (thrown: unknown) => threw(o, false, thrown, finish),
+  );
+}
+
+/** `finish`, after giving the gate's turn back. */
+function endingTurn<V, R>(gate: OutageGate, finish: Finish<V, R>): Finish<V, R> {
+  return (outcome, o) => {
+    gate.endTurn(outcome.isOk());
+    return finish(outcome, o);
+  };
 }
 
 /**

@@ -3,26 +3,30 @@ import type { ExecuteOptions, OutageGate } from './execute-types.js';
 import { callHook } from './fire-hook.js';
 
 /**
- * True when the policy's `reconnect` settings hold this call now: it has an outage gate (it needs
- * GME's servers), the SDK reports the connection down, and the mode covers the moment — a
- * retryable failure (`'failures'` and `'calls'`) or the first attempt (`'calls'` only).
+ * True when the policy's `reconnect` settings hold this retryable failure now: the call has an
+ * outage gate (it needs GME's servers), the mode is `'failures'` or `'calls'`, and the SDK
+ * reports the connection down.
  */
-export function shouldHold(o: ExecuteOptions<unknown>, moment: 'failure' | 'first'): boolean {
+export function shouldHold(o: ExecuteOptions<unknown>): boolean {
   const gate = o.outage;
-  if (gate === undefined) return false;
-  const hold = o.policy.reconnect.hold;
-  if (hold === 'off' || (moment === 'first' && hold !== 'calls')) return false;
-  return gate.isDown();
+  return gate !== undefined && o.policy.reconnect.hold !== 'off' && gate.isDown();
+}
+
+/** The outage gate of a call whose first attempt the policy may hold (`'calls'` mode), else undefined. */
+export function firstAttemptGate(o: ExecuteOptions<unknown>): OutageGate | undefined {
+  const gate = o.outage;
+  return gate !== undefined && o.policy.reconnect.hold === 'calls' ? gate : undefined;
 }
 
 /**
  * Waits until the connection is back, at most `maxHoldMs` and never past the deadline, telling
  * the `held` and `released` hooks. `code` is the failure held (0 before the first attempt),
- * `attempt` the attempts made so far. Answers `'up'` (released by the reconnect), `'timeout'`
+ * `attempt` the attempts made so far. Answers `'up'` (released by the reconnect: the call has the
+ * gate's turn and must end it with `endTurn` when it ends), `'timeout'`
  * (the wait ended and the connection is up after all), `'down'` (the wait ended with the
  * connection still down: the caller ends the call without an attempt, since a request now would
  * be wasted, and calls held since the same outage began would all send it at the same moment)
- * or `'aborted'`. Only for a call {@link shouldHold} holds, so the call has an outage gate.
+ * or `'aborted'`. Only for a call that has an outage gate.
  */
 export async function holdForReconnect(
   o: ExecuteOptions<unknown>,

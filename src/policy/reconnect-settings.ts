@@ -14,6 +14,16 @@ import { type Check, checkFields, integerIn, oneOf, type Problem } from './optio
  * - `'calls'`: the same, and such a call started while the connection is down waits before its
  *   first attempt too: a request to a backend the SDK cannot reach is load for nothing.
  *
+ * When the connection comes back, the calls released (and, in `'calls'` mode, those that start
+ * meanwhile) go to the servers **one at a time**, in the order they were held: each after the one
+ * before has ended, until one ends in an Ok with nobody left waiting. A fleet that reconnects at
+ * once then sends one request per client, not every client's backlog at the same moment: in the
+ * fleet simulation's capacity-limited backend, releasing them all together kept the backend busy
+ * with requests their clients had stopped waiting for long after the outage (BENCHMARKS.md).
+ * Waiting for a turn counts toward `maxHoldMs` and the deadline, and emits `held` and `released`
+ * like a wait for the connection. A released call's wait for the SDK's answer (`timeouts`) counts
+ * from its invocation, not from the start of the call.
+ *
  * A hold that runs out (`maxHoldMs`, or the call's deadline) while the connection is still down
  * ends the call without an attempt: with its last failure, or, held before its first attempt,
  * with a client 1005 that says it was never sent. Sending then would be wasted too, and every
