@@ -43,7 +43,21 @@ describe('ConnectionGate', () => {
   it('gives no turn and makes nobody wait when it never saw the connection down', () => {
     const { g } = gate();
     expect(g.admit()).toBe('go');
+    g.changed('entering');
+    g.changed('idle');
     expect(g.admit()).toBe('go');
+  });
+
+  it('a reconnect the room state reported starts a recovery even when no call asked during it', () => {
+    for (const down of ['reconnecting', 'disconnected'] as const) {
+      const { g, s } = gate();
+      s.room = down;
+      g.changed(down);
+      s.room = 'entered';
+      g.changed('entered');
+      expect(g.admit()).toBe('turn');
+      expect(g.admit()).toBe('wait');
+    }
   });
 
   it('after an outage, one call at a time has the turn; an Ok with nobody waiting ends the recovery', async () => {

@@ -36,7 +36,7 @@ export class ConnectionGate implements OutageGate {
   readonly #waiters = new Set<Waiter>();
   /** Calls waiting for their turn, the connection being up, in order. */
   readonly #turns: Waiter[] = [];
-  /** The gate saw the connection down since the last recovery began. */
+  /** The gate saw the connection down (a call asked, or the room state said so) since the last recovery began. */
   #outage = false;
   /** The connection came back after an outage: calls go one at a time. */
   #recovering = false;
@@ -119,6 +119,8 @@ export class ConnectionGate implements OutageGate {
    */
   changed(state: RoomState): void {
     if (state === 'entered') this.recheck();
+    // Noted even when no call asks meanwhile: the calls that start after the reconnect take turns.
+    else if (state === 'reconnecting' || state === 'disconnected') this.#outage = true;
   }
 
   /**
