@@ -1,6 +1,6 @@
 // BENCHMARKS.md's goals and sentences follow the figures of bench/results.json (a synthetic one here).
 import { describe, expect, it } from 'vitest';
-import { callGoals } from '../bench/call-goals.js';
+import { callGoals, floorSpread } from '../bench/call-goals.js';
 import { compareCalls } from '../bench/compare-calls.js';
 import { fleetGoals } from '../bench/fleet-goals.js';
 import { findRow, rowLabel } from '../bench/fleet-rows.js';
@@ -28,6 +28,15 @@ describe('compareCalls', () => {
     expect(compareCalls(perCall('b', 20, 12, 25), a)).toBe('slower');
     expect(compareCalls(a, perCall('b', 12, 10.5, 14))).toBe('within the spread');
     expect(compareCalls(a, perCall('b', 12, 11, 14))).toBe('within the spread');
+  });
+});
+
+describe('floorSpread', () => {
+  it('notes the spread only when (b) and the floor overlap, whichever median is lower', () => {
+    const floor = perCall('a', 10, 9, 11);
+    expect(floorSpread(perCall('b', 9.5, 8, 12), floor)).toMatch(/: within the spread\)$/);
+    expect(floorSpread(perCall('b', 10.5, 10, 13), floor)).toMatch(/: within the spread\)$/);
+    expect(floorSpread(perCall('b', 13, 12, 14), floor)).toBe('');
   });
 });
 
