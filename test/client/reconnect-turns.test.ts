@@ -130,6 +130,28 @@ describe('after a reconnect, calls that need the servers take turns', () => {
     h.gme.dispose();
   });
 
+  it('a call that starts after a reconnect, with nothing held, takes the turn and gives it back when it ends', async () => {
+    const h = await inRoom(defaultPolicy, 300);
+    const seen = invocations(h);
+    await reconnecting(h, 1_000);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(h.gme.room.state).toBe('entered');
+    const settledAt = new Map<string, number>();
+    const first = upload(h, FILES[0], settledAt);
+    const second = upload(h, FILES[1], settledAt);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(seen).toHaveLength(1); // the first has the turn, the second waits for it
+    expect((await settle(first)).isOk()).toBe(true);
+    expect((await settle(second)).isOk()).toBe(true);
+    expect(seen[1]?.[1]).toBeGreaterThanOrEqual(settledAt.get(FILES[0]) ?? Number.NaN);
+    // Both ended with an Ok: the recovery is over and two new uploads go at once.
+    const both = Promise.all([upload(h, FILES[2], settledAt), upload(h, FILES[0], settledAt)]);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(seen).toHaveLength(4);
+    expect((await settle(both)).every((r) => r.isOk())).toBe(true);
+    h.gme.dispose();
+  });
+
   it('disposing ends the calls waiting for their turn at once and leaves nothing behind', async () => {
     const h = await inRoom(defaultPolicy, 500);
     await reconnecting(h, 1_000);
