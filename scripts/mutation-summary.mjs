@@ -18,7 +18,9 @@ const all = empty();
 const withoutTesting = empty();
 
 for (const [path, { mutants }] of Object.entries(report.files)) {
-  const dir = path.split('/').slice(0, 2).join('/');
+  // A file directly in src/ (src/events.ts) counts under its own row, `src/*.ts`.
+  const parts = path.split('/');
+  const dir = parts.length > 2 ? `${parts.slice(0, 2).join('/')}/` : `${parts[0]}/*.ts`;
   if (!groups.has(dir)) groups.set(dir, empty());
   for (const { status, statusReason } of mutants) {
     const marked = status === 'Ignored' && !/^Static mutant/.test(statusReason ?? '');
@@ -26,7 +28,7 @@ for (const [path, { mutants }] of Object.entries(report.files)) {
     if (key === undefined) continue;
     groups.get(dir)[key]++;
     all[key]++;
-    if (dir !== 'src/testing') withoutTesting[key]++;
+    if (dir !== 'src/testing/') withoutTesting[key]++;
   }
 }
 
@@ -39,7 +41,7 @@ const row = (name, c, strict = false) =>
 
 console.log('| Scope | Score | Killed | Timed out | Survived | No coverage | Marked equivalent |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const dir of [...groups.keys()].sort()) console.log(row(`\`${dir}/\``, groups.get(dir)));
+for (const dir of [...groups.keys()].sort()) console.log(row(`\`${dir}\``, groups.get(dir)));
 console.log(row('**src/ without src/testing/**', withoutTesting));
 console.log(row('**src/ (all mutated files)**', all));
 console.log(row('src/, marked mutants counted as survived', all, true));
