@@ -58,7 +58,9 @@ export function startWithPolicy<V, R>(o: ExecuteOptions<V>, finish: Finish<V, R>
     if (gate !== undefined) {
       const admitted = gate.admit();
       if (admitted === 'wait') return heldFirst(o, gate, finish);
-      if (admitted === 'turn') return startFirst(o, endingTurn(gate, finish));
+      // With the turn, one attempt: a retry could be held again while the call keeps the turn,
+      // and the calls behind it would wait for a turn that is never given back.
+      if (admitted === 'turn') return startFirst(o, endingTurn(gate, finish), true);
     }
     return startFirst(o, finish);
   } catch (thrown) {

@@ -15,8 +15,8 @@ import { type Check, checkFields, integerIn, oneOf, type Problem } from './optio
  *   first attempt too: a request to a backend the SDK cannot reach is load for nothing.
  *
  * When the connection comes back, the calls released (and, in `'calls'` mode, those that start
- * meanwhile) go to the servers **one at a time**, in the order they were held: each after the one
- * before has ended, until one ends in an Ok with nobody left waiting. A fleet that reconnects at
+ * meanwhile) go to the servers **one at a time**, in the order they were held, each with one
+ * attempt: each after the one before has ended, until one ends in an Ok with nobody left waiting. A fleet that reconnects at
  * once then sends one request per client, not every client's backlog at the same moment: in the
  * fleet simulation's capacity-limited backend, releasing them all together kept the backend busy
  * with requests their clients had stopped waiting for long after the outage (BENCHMARKS.md).

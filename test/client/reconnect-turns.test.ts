@@ -152,6 +152,21 @@ describe('after a reconnect, calls that need the servers take turns', () => {
     h.gme.dispose();
   });
 
+  it('a call that takes the turn makes one attempt: its 7004 ends it and passes the turn on', async () => {
+    const h = await inRoom(defaultPolicy, 200);
+    const seen = invocations(h);
+    await reconnecting(h, 1_000);
+    await vi.advanceTimersByTimeAsync(1_000);
+    h.control.script('PttUploadRecordedFile', [{ event: 7004 }]);
+    const settledAt = new Map<string, number>();
+    const first = upload(h, FILES[0], settledAt);
+    const second = upload(h, FILES[1], settledAt);
+    expect((await settle(first))._unsafeUnwrapErr()).toMatchObject({ code: 7004, attempts: 1 });
+    expect((await settle(second)).isOk()).toBe(true);
+    expect(seen.map(([file]) => file)).toEqual([FILES[0], FILES[1]]);
+    h.gme.dispose();
+  });
+
   it('disposing ends the calls waiting for their turn at once and leaves nothing behind', async () => {
     const h = await inRoom(defaultPolicy, 500);
     await reconnecting(h, 1_000);
